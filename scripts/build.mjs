@@ -1,0 +1,53 @@
+// Two library builds: an IIFE cannot code-split, so the classic script and the ES
+// modules are built separately, then declarations and the custom elements manifest.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+const shared = { root, configFile: false, logLevel: 'warn', publicDir: false };
+
+// ES modules for bundlers: dependencies stay external so a host that already has Lit
+// ships it once.
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        elements: 'src/elements.ts',
+        layout: 'src/layout.ts',
+        'budget-growth': 'src/widgets/budget-growth/budget-growth.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/, /^valibot/] },
+  },
+});
+
+// The classic script: everything in one file, no dependencies, for <script src>.
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2020',
+    minify: true,
+    sourcemap: true,
+    lib: { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
+  },
+});
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+  stdio: 'inherit',
+  cwd: root,
+});

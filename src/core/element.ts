@@ -1,0 +1,409 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { VERSION } from './define.js';
+import {
+  focusRing,
+  footerBlock,
+  legendBlock,
+  summaryBlock,
+  tableBlock,
+  titleBlock,
+  tooltipBlock,
+  tooltipPlacement,
+} from './frame.js';
+import { coreText, resolveLang, toLang } from './i18n.js';
+import { moveCursor, type Cursor } from './keys.js';
+import { loadJson, LoadError } from './load.js';
+import type { AccessModel, PointModel } from './model.js';
+import { reason, type FrameSpec, type ParseResult, type Reason } from './schema.js';
+import { WidthController } from './size.js';
+
+export type WidgetState = 'loading' | 'ready' | 'error';
+
+/** Detail of `capaian-error`: why the widget shows its error message. */
+export interface CapaianErrorDetail {
+  /** `load`: the document could not be fetched or read; `parse`: it is not a valid document. */
+  kind: 'load' | 'parse';
+  reasons: Reason[];
+}
+
+/** Detail of `capaian-ready`. */
+export interface CapaianReadyDetail {
+  /** True when the document is valid but holds no data to draw. */
+  empty: boolean;
+}
+
+const FALLBACK_WIDTH = 640;
+
+/**
+ * What all capaian widgets share: loading from `src`, an inline JSON script or the
+ * `data` property; `lang` and `theme`; the `state` machine and its events; size
+ * tracking; and the frame, summary, table, tooltip and keyboard movement around the
+ * chart a subclass draws.
+ *
+ * A subclass supplies `parse`, `layout` and `renderChart`, and nothing else.
+ *
+ * @fires capaian-ready - The chart, summary and table are drawn. Bubbles, composed. `detail: { empty }`.
+ * @fires capaian-error - The data could not be loaded or is invalid. Bubbles, composed. `detail: { kind, reasons }`, each reason `{ path, expected, received, message }`.
+ *
+ * @csspart header - Title and subtitle.
+ * @csspart title - The chart title.
+ * @csspart subtitle - The line under the title.
+ * @csspart legend - The legend above the chart.
+ * @csspart chart - The box around the SVG chart and its tooltip.
+ * @csspart summary - The generated text summary.
+ * @csspart table - The data table disclosure.
+ * @csspart footer - Notes, source and date.
+ * @csspart notes - The footnote.
+ * @csspart source - The "Sumber:" line.
+ * @csspart updated - The "Diperbarui" line.
+ * @csspart message - The loading, no-data and error message box.
+ *
+ * @cssprop --capaian-font-family - Font of all text (default: the system sans-serif).
+ * @cssprop --capaian-background - Background colour.
+ * @cssprop --capaian-text - Main text colour.
+ * @cssprop --capaian-muted - Secondary text colour (subtitle, axes, footer).
+ * @cssprop --capaian-grid - Gridline colour.
+ * @cssprop --capaian-accent - Main data colour.
+ * @cssprop --capaian-accent-2 - Second data colour.
+ * @cssprop --capaian-accent-3 - Third data colour.
+ * @cssprop --capaian-focus - Focus ring colour.
+ * @cssprop --capaian-tooltip-background - Tooltip background.
+ * @cssprop --capaian-tooltip-text - Tooltip text colour.
+ * @cssprop --capaian-title-size - Title font size (default 18px).
+ * @cssprop --capaian-padding - Padding around the whole widget (default 0).
+ */
+export abstract class CapaianElement<Spec extends FrameSpec, Model extends AccessModel> extends LitElement {
+  static version = VERSION;
+
+  static override properties = {
+    src: { type: String },
+    langAttr: { type: String, attribute: 'lang' },
+    theme: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    state: { type: String, reflect: true },
+    data: { attribute: false },
+    spec: { state: true },
+    reasons: { state: true },
+    active: { state: true },
+  };
+
+  /** URL of the JSON document. Changing it aborts the previous request. */
+  declare src: string | undefined;
+  /** `lang` attribute: `id` (default) or `en`; without it the nearest ancestor's `lang` applies. */
+  declare langAttr: string | undefined;
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** Level of the title's heading role (default 2). */
+  declare headingLevel: number;
+  /** `loading`, `ready` or `error`, reflected as an attribute. Read-only in spirit. */
+  declare state: WidgetState;
+  /** The document as an object; takes precedence over `src` and inline JSON. */
+  declare data: unknown;
+
+  declare protected spec: Spec | undefined;
+  declare protected reasons: CapaianErrorDetail | undefined;
+  declare protected active: (Cursor & { pinned: boolean }) | undefined;
+
+  private readonly size = new WidthController(this);
+  private request?: AbortController;
+  private inlineObserver?: MutationObserver;
+  /** Set when a new outcome (ready or error) has yet to be announced by an event. */
+  private unannounced = false;
+  /** The `data` object or `src` URL the current spec or error came from. */
+  private loadedFrom: unknown = undefined;
+  private model?: Model;
+  private modelKey = '';
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.headingLevel = 2;
+  }
+
+  /** Turns untrusted JSON into the widget's spec, or reasons. */
+  protected abstract parse(input: unknown): ParseResult<Spec>;
+  /** Pure layout of a spec at a width, in a language. */
+  protected abstract layout(spec: Spec, width: number, lang: 'id' | 'en'): Model;
+  /** The SVG marks; points carry `data-point="row:col"`, `tabindex` from `tabIndexOf`. */
+  protected abstract renderChart(model: Model, active: Cursor | undefined): TemplateResult;
+  /** A legend swatch, 16×12. */
+  protected abstract renderSwatch(kind: string): TemplateResult;
+  /**
+   * Anything besides spec, width and language that the layout depends on (a variant
+   * attribute, say): a change in it lays the chart out again.
+   */
+  protected layoutKey(): string {
+    return '';
+  }
+
+  /** Height reserved while loading, so the page does not jump when the chart arrives. */
+  protected placeholderHeight(width: number): number {
+    return Math.round(Math.min(380, Math.max(240, width * 0.5)));
+  }
+
+  /** The language in use: the `lang` attribute, else the nearest ancestor's. */
+  get language(): 'id' | 'en' {
+    return this.langAttr ? toLang(this.langAttr) : resolveLang(this.parentElement ?? this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be parsed after the element is upgraded, or replaced later by a CMS.
+    this.inlineObserver ??= new MutationObserver(() => {
+      if (this.data === undefined && !this.src) this.reload();
+    });
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.state !== 'ready' && !this.request) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver?.disconnect();
+    this.request?.abort();
+    this.request = undefined;
+    document.removeEventListener('pointerdown', this.onOutsidePointer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.source() !== this.loadedFrom)
+      this.reload();
+  }
+
+  private source(): unknown {
+    return this.data !== undefined ? this.data : this.src || undefined;
+  }
+
+  /** Loads again from the current source; what the retry button does. */
+  reload(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.loadedFrom = this.source();
+    if (this.data !== undefined) return this.accept(this.data);
+    if (this.src) {
+      const request = new AbortController();
+      this.request = request;
+      this.setLoading();
+      loadJson(this.src, { signal: request.signal }).then(
+        (json) => {
+          if (this.request === request) this.accept(json);
+        },
+        (error: unknown) => {
+          if (this.request !== request) return;
+          const why = error instanceof LoadError ? error.reason : reason(['src'], 'a loadable document', String(error));
+          this.fail({ kind: 'load', reasons: [why] });
+        },
+      );
+      return;
+    }
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) return this.setLoading();
+    let json: unknown;
+    try {
+      json = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      return this.fail({
+        kind: 'parse',
+        reasons: [reason([], 'valid JSON in the inline script', (error as Error).message)],
+      });
+    }
+    this.accept(json);
+  }
+
+  private setLoading(): void {
+    this.spec = undefined;
+    this.reasons = undefined;
+    this.state = 'loading';
+  }
+
+  private accept(input: unknown): void {
+    const result = this.parse(input);
+    if (!result.ok) return this.fail({ kind: 'parse', reasons: result.reasons });
+    this.spec = result.spec;
+    this.reasons = undefined;
+    this.active = undefined;
+    this.model = undefined;
+    this.state = 'ready';
+    this.unannounced = true;
+  }
+
+  private fail(detail: CapaianErrorDetail): void {
+    this.spec = undefined;
+    this.reasons = detail;
+    this.state = 'error';
+    this.unannounced = true;
+    console.error(
+      `<${this.localName}>: ${detail.kind === 'load' ? 'could not load data' : 'invalid data'}\n` +
+        detail.reasons.map((r) => `  ${r.message}`).join('\n'),
+    );
+  }
+
+  /** The current model, laid out again only when the spec, width or language changed. */
+  private currentModel(): Model | undefined {
+    if (!this.spec) return undefined;
+    const width = this.size.measure() || FALLBACK_WIDTH;
+    const lang = this.language;
+    const key = `${width}|${lang}|${this.layoutKey()}`;
+    if (!this.model || key !== this.modelKey) {
+      this.model = this.layout(this.spec, width, lang);
+      this.modelKey = key;
+    }
+    return this.model;
+  }
+
+  protected override updated(): void {
+    if (!this.unannounced || this.state === 'loading') return;
+    this.unannounced = false;
+    const init = { bubbles: true, composed: true };
+    if (this.state === 'ready') {
+      this.dispatchEvent(
+        new CustomEvent<CapaianReadyDetail>('capaian-ready', { ...init, detail: { empty: !!this.model?.empty } }),
+      );
+    } else if (this.reasons) {
+      this.dispatchEvent(new CustomEvent<CapaianErrorDetail>('capaian-error', { ...init, detail: this.reasons }));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const t = coreText[lang];
+    if (this.state === 'error') {
+      return html`<div class="root" lang=${lang}>
+        <div class="message" part="message" role="alert">
+          <span>${this.reasons?.kind === 'load' ? t.loadFailed : t.invalid}</span>
+          ${this.reasons?.kind === 'load' ? html`<button type="button" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
+        </div>
+      </div>`;
+    }
+    const model = this.currentModel();
+    if (!model || !this.spec) {
+      return html`<div class="root" lang=${lang}>
+        <div
+          class="message loading"
+          part="message"
+          aria-busy="true"
+          style=${styleMap({ minHeight: `${this.placeholderHeight(this.size.width || FALLBACK_WIDTH)}px` })}
+        >
+          ${t.loading}
+        </div>
+      </div>`;
+    }
+    return html`<div class="root" lang=${lang}>
+      <div class="frame" role="figure" aria-labelledby="title">
+        ${titleBlock(this.spec, this.headingLevel)}
+        ${model.empty ? html`<div class="message" part="message">${t.noData}</div>` : this.renderBody(model, lang)}
+        ${footerBlock(this.spec, lang)}
+      </div>
+    </div>`;
+  }
+
+  private renderBody(model: Model, lang: 'id' | 'en'): TemplateResult {
+    const point = this.activePoint(model);
+    const tip = point && tooltipPlacement(point, model.width);
+    return html`${legendBlock(model.legend, (kind) => this.renderSwatch(kind))}
+      <div
+        class="chart"
+        part="chart"
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @pointerdown=${this.onPointerDown}
+      >
+        <svg
+          width=${model.width}
+          height=${model.height}
+          viewBox="0 0 ${model.width} ${model.height}"
+          role="group"
+          aria-labelledby="title"
+          aria-describedby="summary keys"
+        >
+          ${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}
+        </svg>
+        <span class="visually-hidden" id="keys">${coreText[lang].keyboardHint}</span>
+        ${
+          point && tip
+            ? html`<div class=${tip.className} role="tooltip" style=${styleMap({ '--x': tip.x, '--y': tip.y })}>
+                ${tooltipBlock(point)}
+              </div>`
+            : nothing
+        }
+      </div>
+      ${summaryBlock(model.summary)} ${tableBlock(model.table, lang)}`;
+  }
+
+  private activePoint(model: Model): PointModel | undefined {
+    return this.active ? model.points[this.active.row]?.[this.active.col] : undefined;
+  }
+
+  /** Roving tabindex: one point in the tab order, the active one or the first. */
+  protected tabIndexOf(row: number, col: number): number {
+    const cur = this.active ?? { row: 0, col: 0 };
+    return cur.row === row && cur.col === col ? 0 : -1;
+  }
+
+  private pointOf(event: Event): Cursor | undefined {
+    const target = (event.target as Element | null)?.closest?.('[data-point]');
+    const [row, col] = (target?.getAttribute('data-point') ?? '').split(':').map(Number);
+    return target && row !== undefined && col !== undefined ? { row, col } : undefined;
+  }
+
+  private focusActive(): void {
+    void this.updateComplete.then(() => {
+      const { row, col } = this.active ?? { row: 0, col: 0 };
+      this.renderRoot.querySelector<SVGElement>(`[data-point="${row}:${col}"]`)?.focus();
+    });
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const model = this.model;
+    if (!model) return;
+    if (event.key === 'Escape' && this.active) {
+      this.active = { ...this.active, pinned: false };
+      return;
+    }
+    const next = moveCursor(
+      event.key,
+      this.active ?? { row: 0, col: 0 },
+      model.points.map((r) => r.length),
+    );
+    if (!next) return;
+    event.preventDefault();
+    this.active = { ...next, pinned: true };
+    this.focusActive();
+  };
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const cursor = this.pointOf(event);
+    if (cursor) this.active = { ...cursor, pinned: true };
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) this.active = undefined;
+  };
+
+  private onPointerOver = (event: PointerEvent): void => {
+    const cursor = this.pointOf(event);
+    if (cursor && event.pointerType !== 'touch' && !this.active?.pinned) this.active = { ...cursor, pinned: false };
+  };
+
+  private onPointerLeave = (): void => {
+    if (this.active && !this.active.pinned) this.active = undefined;
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    const cursor = this.pointOf(event);
+    if (!cursor) return;
+    // A tap shows the tooltip and keeps it until the reader taps elsewhere.
+    this.active = { ...cursor, pinned: event.pointerType === 'touch' || event.pointerType === 'pen' };
+    document.addEventListener('pointerdown', this.onOutsidePointer);
+  };
+
+  private onOutsidePointer = (event: PointerEvent): void => {
+    if (event.composedPath().includes(this)) return;
+    document.removeEventListener('pointerdown', this.onOutsidePointer);
+    this.active = undefined;
+  };
+}

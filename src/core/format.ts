@@ -1,0 +1,141 @@
+/**
+ * Number and date formatting for the two supported languages, always through `Intl`
+ * and always with explicit fraction digits, so that output never depends on an
+ * engine's defaults.
+ */
+
+export type Lang = 'id' | 'en';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Compact money: `22400000000000` → "Rp 22,4 T" (id) or "IDR 22.4T" (en). Indonesian
+ * readers know "Rp"; English readers get the ISO code, which no other currency shares.
+ */
+export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFractionDigits = 2): string {
+  return numberFormat(lang, {
+    style: 'currency',
+    currency,
+    currencyDisplay: lang === 'id' ? 'symbol' : 'code',
+    notation: 'compact',
+    compactDisplay: 'short',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: maxFractionDigits,
+  }).format(value);
+}
+
+/** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
+export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2): string {
+  return numberFormat(lang, {
+    notation: 'compact',
+    compactDisplay: 'short',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: maxFractionDigits,
+  }).format(value);
+}
+
+/** A ratio as a percentage: `0.246` → "24,6%" / "24.6%". */
+export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, signed = false): string {
+  return numberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(ratio);
+}
+
+/** A value already in percent: `9.41` → "9,41%" / "9.41%". */
+export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2): string {
+  return formatPercent(value / 100, lang, fractionDigits);
+}
+
+/** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97". */
+export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, signed = false): string {
+  return numberFormat(lang, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
+}
+
+/** An integer count with grouping: 1234 → "1.234" / "1,234". */
+export function formatInteger(value: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
+export function formatPeople(value: number, lang: Lang): string {
+  const n = numberFormat(lang, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }).format(value);
+  return lang === 'id' ? `${n} jiwa` : `${n} people`;
+}
+
+/** A year is never grouped: 2015 → "2015", not "2.015". */
+export function formatYear(year: number): string {
+  return String(Math.trunc(year));
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+const LONG_MONTHS: Record<Lang, readonly string[]> = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * A month of a year, `2019, 3` → "Mar 2019". Written out from a table rather than
+ * `Intl.DateTimeFormat` because engines disagree on Indonesian short months
+ * ("Agu" vs "Agt") and a chart must read the same in every browser and in Node.
+ */
+export function formatMonth(year: number, month: number, lang: Lang, long = false): string {
+  const names = long ? LONG_MONTHS[lang] : MONTHS[lang];
+  return `${names[month - 1] ?? '?'} ${formatYear(year)}`;
+}
+
+/** An ISO date `2019-10-02` → "2 Oktober 2019" / "2 October 2019". */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${LONG_MONTHS[lang][m - 1] ?? '?'} ${y}`;
+}

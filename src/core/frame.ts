@@ -1,0 +1,109 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatDate, type Lang } from './format.js';
+import { coreText } from './i18n.js';
+import type { LegendItem, PointModel, TableModel } from './model.js';
+import type { FrameSpec } from './schema.js';
+
+/**
+ * Templates of the frame every widget shares. They are plain functions of data, with
+ * no element state, so the same output renders in the browser and on a server.
+ */
+
+export function titleBlock(spec: FrameSpec, headingLevel: number): TemplateResult {
+  return html`<div part="header">
+    <div class="title" part="title" id="title" role="heading" aria-level=${headingLevel}>${spec.title}</div>
+    ${spec.subtitle ? html`<p class="subtitle" part="subtitle">${spec.subtitle}</p>` : nothing}
+  </div>`;
+}
+
+export function legendBlock(
+  items: readonly LegendItem[],
+  swatch: (kind: string) => TemplateResult,
+): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<ul class="legend" part="legend">
+    ${items.map(
+      (item) =>
+        html`<li>
+          <svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true">${swatch(item.swatch)}</svg>
+          <span>${item.label}</span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export function summaryBlock(summary: string): TemplateResult {
+  return html`<p class="summary" part="summary" id="summary">${summary}</p>`;
+}
+
+export function tableBlock(table: TableModel, lang: Lang): TemplateResult {
+  const numeric = table.columns.map((c) => (c.numeric ? 'num' : ''));
+  return html`<details part="table">
+    <summary>${coreText[lang].showTable}</summary>
+    <div class="table-wrap">
+      <table>
+        <caption>
+          ${table.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${table.columns.map((c, i) => html`<th scope="col" class=${numeric[i]!}>${c.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            ([head, ...cells]) =>
+              html`<tr>
+                <th scope="row">${head}</th>
+                ${cells.map((cell, i) => html`<td class=${numeric[i + 1]!}>${cell}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </details>`;
+}
+
+export function footerBlock(spec: FrameSpec, lang: Lang): TemplateResult | typeof nothing {
+  const t = coreText[lang];
+  if (!spec.notes && !spec.source && !spec.updated) return nothing;
+  const { source } = spec;
+  return html`<div class="footer" part="footer">
+    ${spec.notes ? html`<p part="notes">${spec.notes}</p>` : nothing}
+    ${
+      source
+        ? html`<p part="source">
+            ${t.source}
+            ${
+              source.url
+                ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer nofollow">${source.name}</a>`
+                : source.name
+            }
+          </p>`
+        : nothing
+    }
+    ${spec.updated ? html`<p part="updated">${t.updated} ${formatDate(spec.updated, lang)}</p>` : nothing}
+  </div>`;
+}
+
+/** Where the tooltip sits relative to its anchor: it flips so it never leaves the chart. */
+export function tooltipPlacement(point: PointModel, width: number): { x: string; y: string; className: string } {
+  const align = point.anchor.x < width * 0.3 ? 'start' : point.anchor.x > width * 0.7 ? 'end' : 'middle';
+  const below = point.anchor.y < 90;
+  return {
+    x: `${point.anchor.x}px`,
+    y: `${point.anchor.y}px`,
+    className: `tooltip ${align} ${below ? 'below' : 'above'}`,
+  };
+}
+
+export function tooltipBlock(point: PointModel): TemplateResult {
+  return html`<strong>${point.tooltip.title}</strong>${point.tooltip.lines.map((line) => html`<p>${line}</p>`)}`;
+}
+
+/** The ring drawn around the active point: SVG outlines do not show focus by themselves. */
+export function focusRing(point: PointModel | undefined): TemplateResult | typeof nothing {
+  if (!point) return nothing;
+  const f = point.focus;
+  return svg`<rect class="focus-ring" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="3"></rect>`;
+}

@@ -1,0 +1,53 @@
+import type { Lang } from './format.js';
+
+/** Words the shared frame and machinery show; each widget keeps its own story words. */
+export const coreText = {
+  id: {
+    source: 'Sumber:',
+    updated: 'Diperbarui',
+    loading: 'Memuat grafik…',
+    invalid: 'Grafik tidak dapat ditampilkan karena datanya tidak valid.',
+    loadFailed: 'Data grafik tidak dapat dimuat.',
+    retry: 'Coba lagi',
+    noData: 'Belum ada data untuk ditampilkan.',
+    missing: 'tidak ada data',
+    showTable: 'Lihat data dalam tabel',
+    chart: 'Grafik',
+    summary: 'Ringkasan',
+    keyboardHint: 'Gunakan tombol panah untuk berpindah antar titik data.',
+  },
+  en: {
+    source: 'Source:',
+    updated: 'Updated',
+    loading: 'Loading chart…',
+    invalid: 'The chart cannot be shown because its data is invalid.',
+    loadFailed: 'The chart data could not be loaded.',
+    retry: 'Try again',
+    noData: 'There is no data to show yet.',
+    missing: 'no data',
+    showTable: 'Show the data as a table',
+    chart: 'Chart',
+    summary: 'Summary',
+    keyboardHint: 'Use the arrow keys to move between data points.',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type CoreText = (typeof coreText)[Lang];
+
+/** `en`, `en-GB`, `EN` → `en`; anything else, including nothing, is Indonesian. */
+export function toLang(value: string | null | undefined): Lang {
+  return value && /^en\b/i.test(value.trim()) ? 'en' : 'id';
+}
+
+/** The element's own `lang`, else its nearest ancestor's, crossing shadow roots. */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute('lang');
+      if (value) return toLang(value);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'id';
+}

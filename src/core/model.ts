@@ -1,0 +1,46 @@
+import type { Lang } from './format.js';
+
+/** A data point a reader can reach: by pointer, by tap and by arrow keys. */
+export interface PointModel {
+  /** Stable key, unique within the chart. */
+  key: string;
+  /** What a screen reader announces on focus. */
+  label: string;
+  /** The tooltip: a heading and its lines. */
+  tooltip: { title: string; lines: string[] };
+  /** Where the tooltip points to, in chart px. */
+  anchor: { x: number; y: number };
+  /** The focus ring drawn when the point is active, in chart px. */
+  focus: { x: number; y: number; width: number; height: number };
+}
+
+export interface TableModel {
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  /** The first cell of each row is its header. */
+  rows: string[][];
+}
+
+export interface LegendItem {
+  /** Which swatch to draw; each widget defines its own. */
+  swatch: string;
+  label: string;
+}
+
+/**
+ * What every widget's layout returns besides its marks: the words that tell the same
+ * story to a reader who cannot see the chart.
+ */
+export interface AccessModel {
+  lang: Lang;
+  width: number;
+  height: number;
+  /** One or two sentences in the reader's language. */
+  summary: string;
+  table: TableModel;
+  /** Reachable points, as rows (series) of columns (in order along the axis). */
+  points: PointModel[][];
+  legend: LegendItem[];
+  /** True when the document holds no data to draw. */
+  empty: boolean;
+}

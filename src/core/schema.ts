@@ -1,0 +1,169 @@
+import * as v from 'valibot';
+
+/**
+ * One reason a document was rejected, precise enough to fix it: where (a JSON path),
+ * what was expected there, and what came instead.
+ */
+export interface Reason {
+  /** JSON path, e.g. `$.points[2].amount`. */
+  path: string;
+  expected: string;
+  received: string;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; spec: T } | { ok: false; reasons: Reason[] };
+
+/** Longest accepted text field; beyond it a document is rejected, not truncated. */
+export const TEXT_LIMITS = { title: 300, line: 500, notes: 2000 } as const;
+
+// Bidi overrides and C0/C1 controls can make hostile text render backwards or hide
+// parts of itself; they have no place in a chart label.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text as shown: unsafe control characters removed, whitespace collapsed. */
+export function cleanText(value: string): string {
+  return value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A text field: a string of at most `max` characters, cleaned for display. */
+export const text = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max, `at most ${max} characters`), v.transform(cleanText));
+
+/** The URL only when it is absolute `http:` or `https:`; anything else gives no link. */
+export function safeHttpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A whole number of years, within what a ministry's record can hold. */
+export const year = v.pipe(
+  v.number(),
+  v.integer('an integer year'),
+  v.minValue(1800, 'a year from 1800'),
+  v.maxValue(2200, 'a year up to 2200'),
+);
+
+/** Fields every widget's document shares: the frame around the chart. */
+export const frameEntries = {
+  title: text(TEXT_LIMITS.title),
+  subtitle: v.optional(text(TEXT_LIMITS.line)),
+  notes: v.optional(text(TEXT_LIMITS.notes)),
+  source: v.optional(
+    v.object({
+      name: text(TEXT_LIMITS.line),
+      url: v.optional(v.pipe(v.string(), v.maxLength(2000), v.transform(safeHttpUrl))),
+    }),
+  ),
+  updated: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+      v.check(isRealDate, 'a real calendar date'),
+    ),
+  ),
+};
+
+/** The frame part of any parsed spec. */
+export interface FrameSpec {
+  title: string;
+  subtitle?: string | undefined;
+  notes?: string | undefined;
+  source?: { name: string; url?: string | undefined } | undefined;
+  updated?: string | undefined;
+}
+
+/** `['points', 2, 'amount']` → `$.points[2].amount`. */
+export function jsonPath(keys: readonly (string | number)[]): string {
+  return keys.reduce<string>(
+    (path, key) =>
+      typeof key === 'number'
+        ? `${path}[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${path}.${key}`
+          : `${path}[${JSON.stringify(key)}]`,
+    '$',
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function fromIssue(issue: v.BaseIssue<unknown>): Reason {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  // Our schemas word their expectations ("an integer year"); valibot's own messages
+  // start with "Invalid", and for those its `expected` is the clearer part.
+  const missingKey = issue.type === 'object' && issue.input === undefined;
+  const expected = missingKey
+    ? 'a required field'
+    : issue.message.startsWith('Invalid')
+      ? (issue.expected ?? issue.message)
+      : issue.message;
+  return reason(keys, expected, issue.input);
+}
+
+/** Builds a reason for a check made after the schema (duplicates and the like). */
+export function reason(keys: readonly (string | number)[], expected: string, received: unknown): Reason {
+  const path = jsonPath(keys);
+  const got = describe(received);
+  return { path, expected, received: got, message: `${path}: expected ${expected}, got ${got}` };
+}
+
+/**
+ * Runs a schema over untrusted JSON and then the widget's own checks. Never throws:
+ * every failure, including one inside a check, comes back as reasons.
+ */
+export function parseWith<S extends v.GenericSchema, T>(
+  schema: S,
+  input: unknown,
+  finish: (output: v.InferOutput<S>) => T | Reason[],
+): ParseResult<T> {
+  try {
+    const result = v.safeParse(schema, input, { abortPipeEarly: true });
+    if (!result.success) return { ok: false, reasons: result.issues.slice(0, 20).map(fromIssue) };
+    const spec = finish(result.output);
+    return Array.isArray(spec) ? { ok: false, reasons: spec } : { ok: true, spec };
+  } catch (error) {
+    return { ok: false, reasons: [reason([], 'a readable document', String(error))] };
+  }
+}
+
+/** Sorts items by a numeric key and reports the first duplicate key, with its path. */
+export function sortUnique<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  field: string,
+  arrayKeys: readonly (string | number)[],
+): { sorted: T[] } | { reasons: Reason[] } {
+  const indexed = items.map((item, index) => ({ item, index, k: key(item) }));
+  indexed.sort((a, b) => a.k - b.k || a.index - b.index);
+  for (let i = 1; i < indexed.length; i++) {
+    const [prev, cur] = [indexed[i - 1]!, indexed[i]!];
+    if (prev.k === cur.k) {
+      const value = (cur.item as Record<string, unknown>)[field];
+      return {
+        reasons: [
+          reason([...arrayKeys, cur.index, field], `a ${field} not already used at index ${prev.index}`, value),
+        ],
+      };
+    }
+  }
+  return { sorted: indexed.map((entry) => entry.item) };
+}

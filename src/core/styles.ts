@@ -1,0 +1,321 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens. Public knobs are `--capaian-*` custom properties; everything inside
+ * reads the private `--_*` copies so one override reaches every part. Light values
+ * meet WCAG AA on white, dark values on #141414 (text 4.5:1, marks 3:1 at least).
+ */
+const darkTokens = css`
+  --_bg: var(--capaian-background, #141414);
+  --_text: var(--capaian-text, #f0f0f0);
+  --_muted: var(--capaian-muted, #b4b4b4);
+  --_grid: var(--capaian-grid, #3a3a3a);
+  --_accent: var(--capaian-accent, #5ea8e8);
+  --_accent-2: var(--capaian-accent-2, #f0a35e);
+  --_accent-3: var(--capaian-accent-3, #c7a2f0);
+  --_focus: var(--capaian-focus, #ffd166);
+  --_tooltip-bg: var(--capaian-tooltip-background, #f0f0f0);
+  --_tooltip-text: var(--capaian-tooltip-text, #141414);
+  color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    --_bg: var(--capaian-background, #ffffff);
+    --_text: var(--capaian-text, #1b1b1b);
+    --_muted: var(--capaian-muted, #595959);
+    --_grid: var(--capaian-grid, #d6d6d6);
+    --_accent: var(--capaian-accent, #1f63a6);
+    --_accent-2: var(--capaian-accent-2, #b3541e);
+    --_accent-3: var(--capaian-accent-3, #6b3fa0);
+    --_focus: var(--capaian-focus, #b3261e);
+    --_tooltip-bg: var(--capaian-tooltip-background, #1b1b1b);
+    --_tooltip-text: var(--capaian-tooltip-text, #ffffff);
+    --_font: var(
+      --capaian-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+`;
+
+/** The frame around every chart, written to survive aggressive host-page CSS. */
+export const frameStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+    contain: layout;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  /* Host-page rules beat :host rules, so type is set on an inner root, not the host. */
+  .root {
+    font: 400 14px/1.45 var(--_font);
+    font-size: 14px;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    color: var(--_text);
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    margin: 0;
+    padding: var(--capaian-padding, 0);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--capaian-title-size, 18px);
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .subtitle {
+    margin: 2px 0 0;
+    font-size: 14px;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 13px;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend svg {
+    display: block;
+    flex: none;
+  }
+  .chart {
+    position: relative;
+    margin-top: 8px;
+  }
+  .chart > svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg text {
+    fill: var(--_text);
+  }
+  svg .muted {
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .axis-line {
+    stroke: var(--_muted);
+    shape-rendering: crispEdges;
+  }
+  [data-point] {
+    outline: none;
+    cursor: default;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  .summary {
+    margin: 8px 0 0;
+    font-size: 13px;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .footer {
+    margin: 6px 0 0;
+    font-size: 12px;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .footer p {
+    margin: 2px 0 0;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+  }
+  a:focus-visible,
+  summary:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  details {
+    margin-top: 6px;
+    font-size: 13px;
+  }
+  details > summary {
+    cursor: pointer;
+    color: var(--_text);
+    width: max-content;
+    max-width: 100%;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 4px;
+  }
+  table {
+    display: table;
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 2px 0 4px;
+  }
+  th,
+  td {
+    padding: 3px 8px 3px 0;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  .num {
+    text-align: end;
+  }
+  .tooltip {
+    position: absolute;
+    left: var(--x);
+    top: var(--y);
+    translate: var(--tx, -50%) var(--ty, calc(-100% - 10px));
+    z-index: 1;
+    max-width: min(260px, 90%);
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-text);
+    font-size: 13px;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
+    overflow-wrap: anywhere;
+  }
+  .tooltip.start {
+    --tx: -16px;
+  }
+  .tooltip.end {
+    --tx: calc(-100% + 16px);
+  }
+  .tooltip.below {
+    --ty: 16px;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .message {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 8px;
+    min-height: 120px;
+    padding: 16px;
+    border: 1px dashed var(--_grid);
+    border-radius: 4px;
+    color: var(--_text);
+  }
+  .message.loading {
+    color: var(--_muted);
+  }
+  button {
+    font: inherit;
+    font-size: 14px;
+    padding: 4px 12px;
+    border: 1px solid var(--_text);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .chart > svg {
+      animation: capaian-fade 180ms ease-out;
+    }
+  }
+  @keyframes capaian-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .grid,
+    .axis-line {
+      stroke: GrayText;
+    }
+    svg text,
+    svg .muted {
+      fill: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .tooltip,
+    .focus-ring,
+    details > summary {
+      display: none;
+    }
+  }
+`;

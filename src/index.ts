@@ -1,0 +1,5 @@
+/** Everything: every widget's tag defined. The entry of the classic script `dist/capaian.js`. */
+export * from './widgets/budget-growth/budget-growth.js';
+export { VERSION } from './core/define.js';
+export type { CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './core/element.js';
+export type { Reason } from './core/schema.js';

@@ -1,0 +1,33 @@
+/** Growth between two amounts `years` apart: the total change and the yearly compound rate. */
+export interface Growth {
+  fromYear: number;
+  toYear: number;
+  /** Total change as a ratio: 0.933 is +93,3 %. `null` when the start is zero. */
+  total: number | null;
+  /** Compound annual growth rate; equals `total` for neighbouring years. */
+  perYear: number | null;
+  /** Years between the two points. */
+  span: number;
+}
+
+/** Compound annual growth rate from `from` to `to` over `years` years. */
+export function cagr(from: number, to: number, years: number): number | null {
+  if (!(from > 0) || !(years > 0) || to < 0) return null;
+  return Math.pow(to / from, 1 / years) - 1;
+}
+
+export function growth(from: { year: number; amount: number }, to: { year: number; amount: number }): Growth {
+  const span = to.year - from.year;
+  return {
+    fromYear: from.year,
+    toYear: to.year,
+    total: from.amount > 0 ? to.amount / from.amount - 1 : null,
+    perYear: cagr(from.amount, to.amount, span),
+    span,
+  };
+}
+
+/** Growth between each point and the next, in year order. */
+export function growthSteps(points: readonly { year: number; amount: number }[]): Growth[] {
+  return points.slice(1).map((p, i) => growth(points[i]!, p));
+}

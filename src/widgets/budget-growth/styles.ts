@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+export const budgetStyles = css`
+  .bar {
+    fill: var(--_accent);
+  }
+  .bar.planned {
+    fill: url(#planned-hatch);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+  .hatch {
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+  }
+  .hatch-bg {
+    fill: var(--_bg);
+  }
+  .realized {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .empty-slot {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-dasharray: 2 2;
+  }
+  .connector {
+    fill: none;
+    stroke: var(--_muted);
+  }
+  [data-point]:hover .bar,
+  [data-point].active .bar {
+    fill-opacity: 0.85;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .bar.planned,
+    .hatch {
+      stroke: CanvasText;
+    }
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .realized,
+    .empty-slot,
+    .connector {
+      stroke: CanvasText;
+    }
+  }
+`;

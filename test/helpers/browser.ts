@@ -1,0 +1,75 @@
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+/** axe-core's WCAG 2.1 A/AA rules and best practices, on an element and its shadow tree. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const results = await window.axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { region: { enabled: false } },
+  });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+
+/** Resolves once the widget's state is `state` (now or later) and it has rendered. */
+export async function settled<T extends Widget>(el: T, state = 'ready', timeout = 5000): Promise<T> {
+  const start = performance.now();
+  while (el.state !== state) {
+    if (performance.now() - start > timeout) throw new Error(`state stayed "${el.state}", expected "${state}"`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+  return el;
+}
+
+/** Mounts `markup` in a fresh container `width` px wide and returns its first element. */
+export function mount<T extends Element>(markup: string, width = 640): T {
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  const template = document.createElement('template');
+  // Test fixtures are our own literal markup; widgets never see innerHTML.
+  template.innerHTML = markup.trim();
+  host.append(template.content.cloneNode(true));
+  document.body.append(host);
+  return host.firstElementChild as T;
+}
+
+/** Clears what earlier tests mounted. */
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+/** Text with Intl's no-break spaces made plain, for comparisons. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export async function fetchJson(path: string): Promise<unknown> {
+  return (await fetch(path)).json();
+}
+
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** Waits until `check` holds, frame by frame, failing after `timeout` ms. */
+export async function until(check: () => boolean, timeout = 2000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await nextFrame();
+  }
+}

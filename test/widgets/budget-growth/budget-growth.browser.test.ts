@@ -1,0 +1,335 @@
+import { expect } from '@open-wc/testing';
+import '../../../src/widgets/budget-growth/budget-growth.js';
+import type { BudgetGrowthElement } from '../../../src/widgets/budget-growth/budget-growth.element.js';
+import {
+  axeViolations,
+  cleanup,
+  fetchJson,
+  mount,
+  nextFrame,
+  plain,
+  settled,
+  shadow,
+  until,
+} from '../../helpers/browser.js';
+
+const SEED = '/examples/data/budget-growth.seed.json';
+const EXTENDED = '/examples/data/budget-growth.extended.json';
+type El = BudgetGrowthElement;
+
+const inline = (json: unknown, attrs = '') =>
+  `<capaian-budget-growth ${attrs}><script type="application/json">${JSON.stringify(json)}</script></capaian-budget-growth>`;
+
+function errorEvent(el: Element): Promise<CustomEvent> {
+  return new Promise((resolve) =>
+    el.addEventListener('capaian-error', (e) => resolve(e as CustomEvent), { once: true }),
+  );
+}
+
+describe('<capaian-budget-growth>', () => {
+  afterEach(cleanup);
+
+  describe('data in, three ways', () => {
+    it('reaches ready from a src URL and draws chart, summary and table', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const root = shadow(el);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(root.querySelectorAll('.bars .bar')).to.have.length(4);
+      expect(plain(root.querySelector('.summary')?.textContent)).to.contain('Rp 22,4 T (2015)');
+      expect(root.querySelectorAll('tbody tr')).to.have.length(6);
+    });
+
+    it('reaches ready from an inline JSON script with the same result', async () => {
+      const json = await fetchJson(SEED);
+      const a = await settled(mount<El>(inline(json)));
+      const b = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      expect(shadow(a).querySelector('.chart > svg')?.outerHTML).to.equal(
+        shadow(b).querySelector('.chart > svg')?.outerHTML,
+      );
+    });
+
+    it('reaches ready from the data property with the same result', async () => {
+      const json = await fetchJson(SEED);
+      const a = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      a.data = json;
+      await settled(a);
+      const b = await settled(mount<El>(inline(json)));
+      expect(plain(shadow(a).querySelector('.summary')?.textContent)).to.equal(
+        plain(shadow(b).querySelector('.summary')?.textContent),
+      );
+    });
+
+    it('fires a bubbling, composed capaian-ready event', async () => {
+      const seen = new Promise<Event>((resolve) => document.addEventListener('capaian-ready', resolve, { once: true }));
+      mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`);
+      const event = await seen;
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('fetches a URL once however many widgets use it', async () => {
+      const url = `${EXTENDED}?once=${Math.random()}`;
+      const original = window.fetch;
+      let calls = 0;
+      window.fetch = (...args) => {
+        calls++;
+        return original(...args);
+      };
+      try {
+        const els = [1, 2, 3].map(() => mount<El>(`<capaian-budget-growth src="${url}"></capaian-budget-growth>`));
+        await Promise.all(els.map((el) => settled(el)));
+        expect(calls).to.equal(1);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('aborts the first request when src changes, and the second wins', async () => {
+      const el = mount<El>(`<capaian-budget-growth src="${EXTENDED}?slow=${Math.random()}"></capaian-budget-growth>`);
+      el.src = SEED;
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(shadow(el).querySelectorAll('.bars .bar')).to.have.length(4);
+    });
+
+    it('reads inline JSON that arrives after the element is upgraded', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(await fetchJson(SEED));
+      el.append(script);
+      await settled(el);
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows a short message and puts the JSON path in the event and the console', async () => {
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (message: string) => logged.push(message);
+      try {
+        const el = mount<El>(inline({ title: 'x', points: [{ year: 2015, amount: 'banyak' }] }));
+        const event = await errorEvent(el);
+        await settled(el, 'error');
+        expect(event.detail.kind).to.equal('parse');
+        expect(event.detail.reasons[0].path).to.equal('$.points[0].amount');
+        expect(event.detail.reasons[0].received).to.equal('"banyak"');
+        expect(logged.join('\n')).to.contain('$.points[0].amount');
+        expect(plain(shadow(el).querySelector('[role=alert]')?.textContent)).to.contain('tidak valid');
+        expect(shadow(el).querySelector('svg')).to.equal(null);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('reports a repeated year with the path of the repeat', async () => {
+      const el = mount<El>(
+        inline({
+          title: 'x',
+          points: [
+            { year: 2015, amount: 1 },
+            { year: 2015, amount: 2 },
+          ],
+        }),
+      );
+      const event = await errorEvent(el);
+      expect(event.detail.reasons[0].path).to.equal('$.points[1].year');
+    });
+
+    it('says so in English under lang="en"', async () => {
+      const el = mount<El>(inline({ points: 3 }, 'lang="en"'));
+      await settled(el, 'error');
+      expect(plain(shadow(el).querySelector('[role=alert]')?.textContent)).to.contain('data is invalid');
+    });
+
+    it('ends in error with a retry button when the URL does not load', async () => {
+      const el = mount<El>('<capaian-budget-growth src="/examples/data/missing.json"></capaian-budget-growth>');
+      const event = await errorEvent(el);
+      expect(event.detail.kind).to.equal('load');
+      expect(event.detail.reasons[0].received).to.equal('HTTP 404');
+      await settled(el, 'error');
+      expect(shadow(el).querySelector('button')).to.not.equal(null);
+    });
+
+    it('ends in error for invalid inline JSON', async () => {
+      const el = mount<El>(
+        '<capaian-budget-growth><script type="application/json">{ "title": </script></capaian-budget-growth>',
+      );
+      await settled(el, 'error');
+    });
+
+    it('shows "no data" for an empty points list, and is ready', async () => {
+      const el = await settled(mount<El>(inline({ title: 'Kosong', points: [] })));
+      expect(plain(shadow(el).querySelector('[part=message]')?.textContent)).to.contain('Belum ada data');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('shows a title of markup as text and creates no element from it', async () => {
+      const title = '<img src=x onerror=alert(1)>';
+      const el = await settled(mount<El>(inline({ title, points: [{ year: 2015, amount: 1e12 }] })));
+      const heading = shadow(el).querySelector('#title');
+      expect(heading?.textContent).to.equal(title);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+    });
+
+    it('links the source only when its URL is http(s)', async () => {
+      const doc = (url: string) => ({ title: 't', points: [{ year: 2015, amount: 1 }], source: { name: 'S', url } });
+      const bad = await settled(mount<El>(inline(doc('javascript:alert(1)'))));
+      expect(shadow(bad).querySelector('a')).to.equal(null);
+      expect(plain(shadow(bad).querySelector('[part=source]')?.textContent)).to.equal('Sumber: S');
+      const good = await settled(mount<El>(inline(doc('https://bps.go.id/'))));
+      expect(shadow(good).querySelector('a')?.getAttribute('href')).to.equal('https://bps.go.id/');
+    });
+  });
+
+  describe('reading the chart', () => {
+    it('moves between bars with the arrow keys, Home and End, showing a tooltip', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const root = shadow(el);
+      const first = root.querySelector<SVGElement>('[data-point="0:0"]')!;
+      first.focus();
+      await el.updateComplete;
+      expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('2015');
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root.activeElement?.getAttribute('data-point')).to.equal('0:1');
+      expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('+93,3% dalam 3 tahun');
+      expect(root.querySelector('.focus-ring')).to.not.equal(null);
+      root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root.activeElement?.getAttribute('data-point')).to.equal('0:3');
+      expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('rencana');
+      expect(root.querySelectorAll('[data-point][tabindex="0"]')).to.have.length(1);
+    });
+
+    it('shows a tooltip on hover and hides it when the pointer leaves', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const root = shadow(el);
+      const bar = root.querySelector('[data-point="0:2"] .hit')!;
+      bar.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await el.updateComplete;
+      expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('Rp 58,9 T');
+      root.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+      await el.updateComplete;
+      expect(root.querySelector('[role=tooltip]')).to.equal(null);
+    });
+
+    it('keeps a tapped tooltip until the reader taps elsewhere', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const root = shadow(el);
+      root
+        .querySelector('[data-point="0:1"] .hit')!
+        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+      await el.updateComplete;
+      expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('2018');
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+      await el.updateComplete;
+      expect(root.querySelector('[role=tooltip]')).to.equal(null);
+    });
+
+    it('formats the English way under lang="en", and follows an ancestor lang', async () => {
+      const en = await settled(
+        mount<El>(`<capaian-budget-growth lang="en" src="${SEED}"></capaian-budget-growth>`, 1000),
+      );
+      expect(plain(shadow(en).querySelector('.summary')?.textContent)).to.contain('IDR 22.4T (2015)');
+      const wrapper = mount<HTMLElement>(
+        `<div lang="en-GB"><capaian-budget-growth src="${SEED}"></capaian-budget-growth></div>`,
+      );
+      const inherited = await settled(wrapper.querySelector<El>('capaian-budget-growth')!);
+      expect(plain(shadow(inherited).querySelector('.summary')?.textContent)).to.contain('The budget rose');
+    });
+  });
+
+  describe('size', () => {
+    it('fills its container and redraws when the container resizes', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`, 800));
+      expect(shadow(el).querySelector('.chart > svg')?.getAttribute('width')).to.equal('800');
+      el.parentElement!.style.width = '320px';
+      await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '320');
+    });
+
+    it('draws at its real width after starting in a hidden parent', async () => {
+      const wrapper = mount<HTMLElement>(
+        `<div hidden><capaian-budget-growth src="${SEED}"></capaian-budget-growth></div>`,
+        500,
+      );
+      const el = await settled(wrapper.querySelector<El>('capaian-budget-growth')!);
+      wrapper.hidden = false;
+      await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '500');
+    });
+
+    it('never logs a ResizeObserver loop error while resizing', async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${EXTENDED}"></capaian-budget-growth>`, 900));
+      for (const w of [320, 700, 410, 1200, 333]) {
+        el.parentElement!.style.width = `${w}px`;
+        await nextFrame();
+      }
+      await nextFrame();
+      await nextFrame();
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  it('a second definition of the tag warns once and never throws', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const { defineElement } = await import('../../../src/core/define.js');
+      class Other extends HTMLElement {}
+      defineElement('capaian-budget-growth', Other);
+      defineElement('capaian-budget-growth', Other);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('already defined');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  describe('accessibility', () => {
+    for (const file of [SEED, EXTENDED]) {
+      for (const lang of ['id', 'en']) {
+        for (const theme of ['light', 'dark']) {
+          for (const width of [320, 1200]) {
+            it(`has no axe violations: ${file.split('/').pop()} ${lang} ${theme} ${width}px`, async () => {
+              const el = await settled(
+                mount<El>(
+                  `<capaian-budget-growth src="${file}" lang="${lang}" theme="${theme}"></capaian-budget-growth>`,
+                  width,
+                ),
+              );
+              expect(await axeViolations(el)).to.deep.equal([]);
+            });
+          }
+        }
+      }
+    }
+
+    it('has no axe violations in the error state, light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await settled(mount<El>(inline({ points: 'x' }, `theme="${theme}"`)), 'error');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      }
+    });
+
+    it('has no axe violations while loading', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      await el.updateComplete;
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('has no axe violations with the tooltip open', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}" theme="dark"></capaian-budget-growth>`));
+      shadow(el).querySelector<SVGElement>('[data-point="0:1"]')!.focus();
+      await el.updateComplete;
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  });
+});

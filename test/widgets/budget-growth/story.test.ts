@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
+import { budgetSummary, budgetTable } from '../../../src/widgets/budget-growth/story.js';
+import { plain, sample } from '../../helpers/samples.js';
+
+const spec = (name: string) => (parseBudget(sample(name)) as { spec: BudgetSpec }).spec;
+
+describe('budgetSummary', () => {
+  it('tells the seed story in Indonesian, with numbers as on the chart', () => {
+    expect(plain(budgetSummary(spec('budget-growth.seed'), 'id'))).toBe(
+      'Anggaran naik dari Rp 22,4 T (2015) menjadi Rp 62,77 T (2020, rencana), +180,2% dalam 5 tahun atau rata-rata +22,9% per tahun. Tidak ada data untuk 2016–2017.',
+    );
+  });
+  it('tells the same story in English', () => {
+    expect(plain(budgetSummary(spec('budget-growth.seed'), 'en'))).toBe(
+      'The budget rose from IDR 22.4T (2015) to IDR 62.77T (2020, planned), +180.2% over 5 years or on average +22.9% a year. No data for 2016–2017.',
+    );
+  });
+  it('names the peak when it is neither end', () => {
+    expect(plain(budgetSummary(spec('budget-growth.extended'), 'id'))).toContain('Tertinggi Rp 134,17 T pada 2020.');
+  });
+});
+
+describe('budgetTable', () => {
+  it('has a row for every year, "tidak ada data" for a missing one', () => {
+    const table = budgetTable(spec('budget-growth.seed'), 'id');
+    expect(table.rows.map((r) => r[0])).toEqual(['2015', '2016', '2017', '2018', '2019', '2020']);
+    expect(table.rows[1]![1]).toBe('tidak ada data');
+  });
+  it('gives growth across a gap in total and per year', () => {
+    const table = budgetTable(spec('budget-growth.seed'), 'id');
+    expect(plain(table.rows[3]![3]!)).toBe('+93,3% dalam 3 tahun sejak 2015 (+24,6% per tahun)');
+    expect(table.rows[5]![2]).toBe('rencana');
+  });
+  it('shows realization as a share of the allocation', () => {
+    const table = budgetTable(spec('budget-growth.extended'), 'id');
+    const realized = table.columns.findIndex((c) => c.label === 'Realisasi');
+    const row2020 = table.rows.find((r) => r[0] === '2020')!;
+    expect(plain(row2020[realized]!)).toBe('Rp 130,3 T (97,1%)');
+  });
+});
