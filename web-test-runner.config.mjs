@@ -4,6 +4,7 @@ import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 
 export default {
   files: ['test/**/*.browser.test.ts'],
+  port: Number(process.env.WTR_PORT ?? 8000),
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,

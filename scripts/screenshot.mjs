@@ -6,7 +6,8 @@ import { createServer } from 'vite';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
 const [tag = 'capaian-budget-growth', ...files] = process.argv.slice(2);
-const server = await createServer({ logLevel: 'error', server: { port: 5199 } });
+const port = Number(process.env.PORT ?? 5199);
+const server = await createServer({ logLevel: 'error', server: { port, strictPort: true } });
 await server.listen();
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_ARGS });
 mkdirSync('shots', { recursive: true });
@@ -17,7 +18,7 @@ try {
         for (const lang of ['id', 'en']) {
           const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
           const query = new URLSearchParams({ tag, src: `./data/${file}`, lang, theme });
-          await page.goto(`http://localhost:5199/examples/shot.html?${query}`);
+          await page.goto(`http://localhost:${port}/examples/shot.html?${query}`);
           await page.waitForFunction((t) => document.querySelector(t)?.getAttribute('state') !== 'loading', tag);
           await page.waitForTimeout(300);
           const out = `shots/${file.replace('.json', '')}.${width}.${theme}.${lang}.png`;
