@@ -3,11 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-const shared = { root, configFile: false, logLevel: 'warn', publicDir: false };
+const shared = { root, configFile: false, logLevel: 'warn', publicDir: false, plugins: [minifyTemplatesPlugin()] };
 
 // ES modules for bundlers: dependencies stay external so a host that already has Lit
 // ships it once.

@@ -1,0 +1,109 @@
+// A build plugin that shrinks the static text of Lit's css`…`, html`…` and svg`…`
+// templates: indentation (whitespace runs that contain a line break) becomes one space,
+// and CSS also loses comments and the spaces around its punctuation. Text within a line
+// is left as written, so rendered words and inline spacing do not change.
+
+/** Splits source into code and template-literal parts, tracking `${…}` nesting. */
+export function minifyTemplates(source) {
+  let out = '';
+  let i = 0;
+  const n = source.length;
+
+  const copyString = (quote) => {
+    let s = source[i++];
+    while (i < n && source[i] !== quote) {
+      if (source[i] === '\\') s += source[i++];
+      s += source[i++];
+    }
+    return s + (source[i++] ?? '');
+  };
+
+  // Reads code up to an unmatched `}` (inside ${…}) or the end; returns it transformed.
+  const code = (inExpression) => {
+    let s = '';
+    let depth = 0;
+    while (i < n) {
+      const ch = source[i];
+      const next = source[i + 1];
+      if (ch === '/' && next === '/') {
+        const end = source.indexOf('\n', i);
+        const stop = end === -1 ? n : end;
+        s += source.slice(i, stop);
+        i = stop;
+      } else if (ch === '/' && next === '*') {
+        const end = source.indexOf('*/', i + 2);
+        const stop = end === -1 ? n : end + 2;
+        s += source.slice(i, stop);
+        i = stop;
+      } else if (ch === '"' || ch === "'") {
+        s += copyString(ch);
+      } else if (ch === '`') {
+        const tag = /(css|html|svg)\s*$/.exec(s)?.[1];
+        s += template(tag);
+      } else if (ch === '{') {
+        depth++;
+        s += source[i++];
+      } else if (ch === '}') {
+        if (inExpression && depth === 0) return s;
+        depth--;
+        s += source[i++];
+      } else {
+        s += source[i++];
+      }
+    }
+    return s;
+  };
+
+  const shrink = (text, tag) => {
+    if (!tag) return text;
+    let t = text.replace(/\s*\n\s*/g, ' ');
+    if (tag === 'css') {
+      t = t
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}');
+    }
+    return t;
+  };
+
+  const template = (tag) => {
+    let s = source[i++]; // opening backtick
+    let text = '';
+    while (i < n) {
+      const ch = source[i];
+      if (ch === '\\') {
+        text += source[i] + source[i + 1];
+        i += 2;
+      } else if (ch === '`') {
+        i++;
+        return s + shrink(text, tag) + '`';
+      } else if (ch === '$' && source[i + 1] === '{') {
+        s += shrink(text, tag) + '${';
+        text = '';
+        i += 2;
+        s += code(true);
+        s += source[i++] ?? ''; // closing brace
+      } else {
+        text += source[i++];
+      }
+    }
+    return s + text;
+  };
+
+  out = code(false);
+  return out;
+}
+
+/** The Vite/Rolldown plugin: applies to the library's own TypeScript only. */
+export function minifyTemplatesPlugin() {
+  return {
+    name: 'capaian-minify-templates',
+    enforce: 'pre',
+    transform(source, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(source)) return null;
+      return { code: minifyTemplates(source), map: null };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { cleanup, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
+
+// The built classic script, as a webmaster loads it: npm test builds it before this runs.
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/capaian.js, the classic script', () => {
+  before(() => loadScript('/dist/capaian.js'));
+  afterEach(cleanup);
+
+  it('defines every widget tag', () => {
+    expect(customElements.get('capaian-budget-growth')).to.not.equal(undefined);
+  });
+
+  it('draws a budget chart from inline JSON, styled and summarised', async () => {
+    const json = JSON.stringify(await fetchJson('/examples/data/budget-growth.seed.json'));
+    const el = mount<HTMLElement & { state: string; updateComplete: Promise<boolean> }>(
+      `<capaian-budget-growth><script type="application/json">${json}</script></capaian-budget-growth>`,
+    );
+    await settled(el);
+    const root = shadow(el);
+    expect(root.querySelectorAll('.bars .bar')).to.have.length(4);
+    expect(plain(root.querySelector('.summary')?.textContent)).to.contain('Rp 22,4 T (2015)');
+    expect(getComputedStyle(root.querySelector('.bars .bar')!).fill).to.equal('rgb(31, 99, 166)');
+    expect(getComputedStyle(root.querySelector('.legend')!).display).to.equal('flex');
+  });
+
+  it('loading the script a second time warns and does not throw', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      await loadScript('/dist/capaian.js?copy=2');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('already defined');
+  });
+});
