@@ -14,6 +14,7 @@ import {
 import { coreText, resolveLang, toLang } from './i18n.js';
 import { moveCursor, type Cursor } from './keys.js';
 import { loadJson, LoadError } from './load.js';
+import { forget, whenNear } from './near.js';
 import type { AccessModel, PointModel } from './model.js';
 import { reason, type FrameSpec, type ParseResult, type Reason } from './schema.js';
 import { WidthController } from './size.js';
@@ -81,6 +82,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     langAttr: { type: String, attribute: 'lang' },
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    loading: { type: String },
     state: { type: String, reflect: true },
     data: { attribute: false },
     spec: { state: true },
@@ -96,6 +98,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Level of the title's heading role (default 2). */
   declare headingLevel: number;
+  /**
+   * `lazy` (default): load and draw only when the widget comes within a screen of the
+   * viewport; `eager`: at once, even while hidden.
+   */
+  declare loading: 'lazy' | 'eager' | undefined;
   /** `loading`, `ready` or `error`, reflected as an attribute. Read-only in spirit. */
   declare state: WidgetState;
   /** The document as an object; takes precedence over `src` and inline JSON. */
@@ -114,6 +121,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   private loadedFrom: unknown = undefined;
   private model?: Model;
   private modelKey = '';
+  /** False until the widget has come near the viewport (or is eager). */
+  private near = false;
 
   constructor() {
     super();
@@ -154,12 +163,21 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       if (this.data === undefined && !this.src) this.reload();
     });
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.state !== 'ready' && !this.request) this.reload();
+    if (this.near || this.loading === 'eager') {
+      this.near = true;
+      if (this.state !== 'ready' && !this.request) this.reload();
+    } else {
+      whenNear(this, () => {
+        this.near = true;
+        this.reload();
+      });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
+    forget(this);
     this.request?.abort();
     this.request = undefined;
     document.removeEventListener('pointerdown', this.onOutsidePointer);
@@ -176,6 +194,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   /** Loads again from the current source; what the retry button does. */
   reload(): void {
+    if (!this.near) return;
     this.request?.abort();
     this.request = undefined;
     this.loadedFrom = this.source();

@@ -253,12 +253,36 @@ describe('<capaian-budget-growth>', () => {
 
     it('draws at its real width after starting in a hidden parent', async () => {
       const wrapper = mount<HTMLElement>(
-        `<div hidden><capaian-budget-growth src="${SEED}"></capaian-budget-growth></div>`,
+        `<div hidden><capaian-budget-growth loading="eager" src="${SEED}"></capaian-budget-growth></div>`,
         500,
       );
       const el = await settled(wrapper.querySelector<El>('capaian-budget-growth')!);
       wrapper.hidden = false;
       await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '500');
+    });
+
+    it('waits to load until it comes near the viewport, unless eager', async () => {
+      const spacer = mount<HTMLElement>('<div class="spacer"></div>');
+      spacer.style.height = '5000px';
+      const far = mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`);
+      const eager = mount<El>(`<capaian-budget-growth loading="eager" src="${SEED}"></capaian-budget-growth>`);
+      await settled(eager);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(far.state).to.equal('loading');
+      far.scrollIntoView();
+      await settled(far);
+    });
+
+    it('draws when a hidden parent is shown', async () => {
+      const wrapper = mount<HTMLElement>(
+        `<div hidden><capaian-budget-growth src="${SEED}"></capaian-budget-growth></div>`,
+        480,
+      );
+      const el = wrapper.querySelector<El>('capaian-budget-growth')!;
+      await new Promise((r) => setTimeout(r, 50));
+      wrapper.hidden = false;
+      await settled(el);
+      await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '480');
     });
 
     it('never logs a ResizeObserver loop error while resizing', async () => {
