@@ -1,16 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { VERSION } from './define.js';
-import {
-  focusRing,
-  footerBlock,
-  legendBlock,
-  summaryBlock,
-  tableBlock,
-  titleBlock,
-  tooltipBlock,
-  tooltipPlacement,
-} from './frame.js';
+import { figure, focusRing, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
 import { moveCursor, type Cursor } from './keys.js';
 import { loadJson, LoadError } from './load.js';
@@ -121,6 +112,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   private loadedFrom: unknown = undefined;
   private model?: Model;
   private modelKey = '';
+  /** True while the shadow root holds server-rendered content not yet replaced. */
+  private prerendered = false;
   /** False until the widget has come near the viewport (or is eager). */
   private near = false;
 
@@ -163,7 +156,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       if (this.data === undefined && !this.src) this.reload();
     });
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.near || this.loading === 'eager') {
+    if (this.near || this.loading === 'eager' || this.prerendered) {
       this.near = true;
       if (this.state !== 'ready' && !this.request) this.reload();
     } else {
@@ -290,7 +283,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       return html`<div class="root" lang=${lang}>
         <div class="message" part="message" role="alert">
           <span>${this.reasons?.kind === 'load' ? t.loadFailed : t.invalid}</span>
-          ${this.reasons?.kind === 'load' ? html`<button type="button" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
+          ${this.reasons?.kind === 'load' ? html`<button type="button" data-action="retry">${t.retry}</button>` : nothing}
         </div>
       </div>`;
     }
@@ -307,53 +300,65 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
         </div>
       </div>`;
     }
-    return html`<div class="root" lang=${lang}>
-      <div class="frame" role="figure" aria-labelledby="title">
-        ${titleBlock(this.spec, this.headingLevel)}
-        ${model.empty ? html`<div class="message" part="message">${t.noData}</div>` : this.renderBody(model, lang)}
-        ${footerBlock(this.spec, lang)}
-      </div>
-    </div>`;
-  }
-
-  private renderBody(model: Model, lang: 'id' | 'en'): TemplateResult {
     const point = this.activePoint(model);
     const tip = point && tooltipPlacement(point, model.width);
-    return html`${legendBlock(model.legend, (kind) => this.renderSwatch(kind))}
-      <div
-        class="chart"
-        part="chart"
-        @keydown=${this.onKeydown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
-      >
-        <svg
-          width=${model.width}
-          height=${model.height}
-          viewBox="0 0 ${model.width} ${model.height}"
-          role="group"
-          aria-labelledby="title"
-          aria-describedby="summary keys"
-        >
-          ${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}
-        </svg>
-        <span class="visually-hidden" id="keys">${coreText[lang].keyboardHint}</span>
-        ${
-          point && tip
-            ? html`<div class=${tip.className} role="tooltip" style=${styleMap({ '--x': tip.x, '--y': tip.y })}>
-                ${tooltipBlock(point)}
-              </div>`
-            : nothing
-        }
-      </div>
-      ${summaryBlock(model.summary)} ${tableBlock(model.table, lang)}`;
+    return figure({
+      spec: this.spec,
+      model,
+      lang,
+      headingLevel: this.headingLevel,
+      chart: html`${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}`,
+      swatch: (kind) => this.renderSwatch(kind),
+      overlay:
+        point && tip
+          ? html`<div class=${tip.className} role="tooltip" style=${styleMap({ '--x': tip.x, '--y': tip.y })}>
+              ${tooltipBlock(point)}
+            </div>`
+          : nothing,
+    });
   }
 
   private activePoint(model: Model): PointModel | undefined {
     return this.active ? model.points[this.active.row]?.[this.active.col] : undefined;
+  }
+
+  /**
+   * Listeners go on the shadow root, not in templates, so the figure template stays a
+   * pure function that a server renders too. A declarative shadow root (server-rendered
+   * HTML) is kept as it is until the first real render replaces it in the same task.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    const root = existing ?? (super.createRenderRoot() as ShadowRoot);
+    if (existing) {
+      this.prerendered = existing.childNodes.length > 0;
+      adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
+    }
+    const on = (type: string, handler: (event: never) => void, capture = false) =>
+      root.addEventListener(type, handler as EventListener, capture);
+    on('keydown', this.onKeydown);
+    on('focusin', this.onFocusIn);
+    on('focusout', this.onFocusOut);
+    on('pointerover', this.onPointerOver);
+    on('pointerleave', this.onPointerLeave, true);
+    on('pointerdown', this.onPointerDown);
+    on('click', (event: MouseEvent) => {
+      if ((event.target as Element).closest?.('[data-action="retry"]')) this.reload();
+    });
+    return root;
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // Keep server-rendered content on screen until there is a chart to replace it.
+    return !(this.prerendered && this.state === 'loading') && super.shouldUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered) {
+      this.prerendered = false;
+      (this.renderRoot as ShadowRoot).replaceChildren();
+    }
+    super.update(changed);
   }
 
   /** Roving tabindex: one point in the tab order, the active one or the first. */
@@ -408,7 +413,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     if (cursor && event.pointerType !== 'touch' && !this.active?.pinned) this.active = { ...cursor, pinned: false };
   };
 
-  private onPointerLeave = (): void => {
+  private onPointerLeave = (event: PointerEvent): void => {
+    if (!(event.target as Element).classList?.contains('chart')) return;
     if (this.active && !this.active.pinned) this.active = undefined;
   };
 

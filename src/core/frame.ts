@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from './format.js';
 import { coreText } from './i18n.js';
-import type { LegendItem, PointModel, TableModel } from './model.js';
+import type { AccessModel, LegendItem, PointModel, TableModel } from './model.js';
 import type { FrameSpec } from './schema.js';
 
 /**
@@ -106,4 +106,48 @@ export function focusRing(point: PointModel | undefined): TemplateResult | typeo
   if (!point) return nothing;
   const f = point.focus;
   return svg`<rect class="focus-ring" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="3"></rect>`;
+}
+
+export interface FigureParts {
+  spec: FrameSpec;
+  model: AccessModel;
+  lang: Lang;
+  headingLevel: number;
+  /** The SVG marks (and focus ring) inside the chart's `<svg>`. */
+  chart: TemplateResult;
+  swatch: (kind: string) => TemplateResult;
+  /** Drawn over the chart: the tooltip, in the browser. */
+  overlay?: TemplateResult | typeof nothing;
+}
+
+/**
+ * The whole figure: title, legend, chart, summary, table and footer. The element and
+ * the server-side renderer share it, so a page without JavaScript shows the same.
+ */
+export function figure(p: FigureParts): TemplateResult {
+  const { model, lang } = p;
+  const t = coreText[lang];
+  const body = model.empty
+    ? html`<div class="message" part="message">${t.noData}</div>`
+    : html`${legendBlock(model.legend, p.swatch)}
+        <div class="chart" part="chart">
+          <svg
+            width=${model.width}
+            height=${model.height}
+            viewBox="0 0 ${model.width} ${model.height}"
+            role="group"
+            aria-labelledby="title"
+            aria-describedby="summary keys"
+          >
+            ${p.chart}
+          </svg>
+          <span class="visually-hidden" id="keys">${t.keyboardHint}</span>
+          ${p.overlay ?? nothing}
+        </div>
+        ${summaryBlock(model.summary)} ${tableBlock(model.table, lang)}`;
+  return html`<div class="root" lang=${lang}>
+    <div class="frame" role="figure" aria-labelledby="title">
+      ${titleBlock(p.spec, p.headingLevel)} ${body} ${footerBlock(p.spec, lang)}
+    </div>
+  </div>`;
 }
