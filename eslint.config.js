@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'bench/**'],
+    files: ['scripts/**', '*.config.*', 'bench/**', 'bin/**'],
     // Node scripts, some of which hand functions to a browser page to run.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -6,7 +6,9 @@ export default {
   files: ['test/**/*.browser.test.ts'],
   port: Number(process.env.WTR_PORT ?? 8000),
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames and no
+  // IntersectionObserver callbacks, which widgets rely on.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },

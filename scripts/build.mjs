@@ -25,6 +25,7 @@ await build({
         index: 'src/index.ts',
         elements: 'src/elements.ts',
         layout: 'src/layout.ts',
+        static: 'src/static.ts',
         'budget-growth': 'src/widgets/budget-growth/budget-growth.ts',
       },
       formats: ['es'],

@@ -5,7 +5,10 @@ import { figure, focusRing, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
 import { moveCursor, type Cursor } from './keys.js';
 import { loadJson, LoadError } from './load.js';
+import { fileName, savePng, saveText, toCsv } from './download.js';
 import { forget, whenNear } from './near.js';
+import { staticSvg } from './static-figure.js';
+import { chartStyles, frameStyles, themeStyles } from './styles.js';
 import type { AccessModel, PointModel } from './model.js';
 import { reason, type FrameSpec, type ParseResult, type Reason } from './schema.js';
 import { WidthController } from './size.js';
@@ -50,6 +53,7 @@ const FALLBACK_WIDTH = 640;
  * @csspart source - The "Sumber:" line.
  * @csspart updated - The "Diperbarui" line.
  * @csspart message - The loading, no-data and error message box.
+ * @csspart downloads - The SVG, PNG and CSV download buttons.
  *
  * @cssprop --capaian-font-family - Font of all text (default: the system sans-serif).
  * @cssprop --capaian-background - Background colour.
@@ -74,6 +78,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     loading: { type: String },
+    noDownload: { type: Boolean, attribute: 'no-download' },
     state: { type: String, reflect: true },
     data: { attribute: false },
     spec: { state: true },
@@ -94,6 +99,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
    * viewport; `eager`: at once, even while hidden.
    */
   declare loading: 'lazy' | 'eager' | undefined;
+  /** `no-download` attribute: hides the SVG, PNG and CSV download buttons. */
+  declare noDownload: boolean;
   /** `loading`, `ready` or `error`, reflected as an attribute. Read-only in spirit. */
   declare state: WidgetState;
   /** The document as an object; takes precedence over `src` and inline JSON. */
@@ -158,7 +165,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.near || this.loading === 'eager' || this.prerendered) {
       this.near = true;
-      if (this.state !== 'ready' && !this.request) this.reload();
+      if (!this.spec && !this.request) this.reload();
     } else {
       whenNear(this, () => {
         this.near = true;
@@ -309,6 +316,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       headingLevel: this.headingLevel,
       chart: html`${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}`,
       swatch: (kind) => this.renderSwatch(kind),
+      actions: this.noDownload ? nothing : this.renderDownloads(lang),
       overlay:
         point && tip
           ? html`<div class=${tip.className} role="tooltip" style=${styleMap({ '--x': tip.x, '--y': tip.y })}>
@@ -316,6 +324,58 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
             </div>`
           : nothing,
     });
+  }
+
+  private renderDownloads(lang: 'id' | 'en'): TemplateResult {
+    const t = coreText[lang];
+    return html`<div class="downloads" part="downloads" role="group" aria-label=${t.download}>
+      <span aria-hidden="true">${t.download}:</span>
+      ${['SVG', 'PNG', 'CSV'].map(
+        (kind) =>
+          html`<button
+            type="button"
+            class="link"
+            data-action=${kind.toLowerCase()}
+            aria-label="${t.downloadAs} ${kind}"
+          >
+            ${kind}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** The data as CSV rows, header first; by default the table as shown. */
+  protected csvRows(_spec: Spec, model: Model): (string | number | undefined)[][] {
+    return [model.table.columns.map((c) => c.label), ...model.table.rows];
+  }
+
+  /** The figure as a standalone SVG document, in the theme the reader sees. */
+  toSvg(): string | undefined {
+    const model = this.model;
+    if (!model || !this.spec) return undefined;
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const own = (this.constructor as typeof LitElement).elementStyles.filter(
+      (s) => s !== themeStyles && s !== chartStyles && !frameStyles.includes(s as never),
+    );
+    return staticSvg({
+      spec: this.spec,
+      model,
+      lang: this.language,
+      theme: dark ? 'dark' : 'light',
+      chart: this.renderChart(model, undefined),
+      swatch: (kind) => this.renderSwatch(kind),
+      styles: own,
+    });
+  }
+
+  private download(kind: string): void {
+    const svgText = this.toSvg();
+    if (!svgText || !this.spec || !this.model) return;
+    const name = fileName(this.spec.title);
+    if (kind === 'svg') saveText(svgText, `${name}.svg`, 'image/svg+xml');
+    else if (kind === 'png') void savePng(svgText, `${name}.png`);
+    else if (kind === 'csv')
+      saveText(toCsv(this.csvRows(this.spec, this.model)), `${name}.csv`, 'text/csv;charset=utf-8');
   }
 
   private activePoint(model: Model): PointModel | undefined {
@@ -343,7 +403,9 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     on('pointerleave', this.onPointerLeave, true);
     on('pointerdown', this.onPointerDown);
     on('click', (event: MouseEvent) => {
-      if ((event.target as Element).closest?.('[data-action="retry"]')) this.reload();
+      const action = (event.target as Element).closest?.('[data-action]')?.getAttribute('data-action');
+      if (action === 'retry') this.reload();
+      else if (action) this.download(action);
     });
     return root;
   }

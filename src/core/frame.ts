@@ -118,6 +118,8 @@ export interface FigureParts {
   swatch: (kind: string) => TemplateResult;
   /** Drawn over the chart: the tooltip, in the browser. */
   overlay?: TemplateResult | typeof nothing;
+  /** Controls under the footer (downloads), in the browser only. */
+  actions?: TemplateResult | typeof nothing;
 }
 
 /**
@@ -147,7 +149,7 @@ export function figure(p: FigureParts): TemplateResult {
         ${summaryBlock(model.summary)} ${tableBlock(model.table, lang)}`;
   return html`<div class="root" lang=${lang}>
     <div class="frame" role="figure" aria-labelledby="title">
-      ${titleBlock(p.spec, p.headingLevel)} ${body} ${footerBlock(p.spec, lang)}
+      ${titleBlock(p.spec, p.headingLevel)} ${body} ${footerBlock(p.spec, lang)} ${p.actions ?? nothing}
     </div>
   </div>`;
 }

@@ -15,6 +15,8 @@ export const coreText = {
     chart: 'Grafik',
     summary: 'Ringkasan',
     keyboardHint: 'Gunakan tombol panah untuk berpindah antar titik data.',
+    download: 'Unduh',
+    downloadAs: 'Unduh sebagai',
   },
   en: {
     source: 'Source:',
@@ -29,6 +31,8 @@ export const coreText = {
     chart: 'Chart',
     summary: 'Summary',
     keyboardHint: 'Use the arrow keys to move between data points.',
+    download: 'Download',
+    downloadAs: 'Download as',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -1,47 +1,61 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Theme tokens. Public knobs are `--capaian-*` custom properties; everything inside
  * reads the private `--_*` copies so one override reaches every part. Light values
  * meet WCAG AA on white, dark values on #141414 (text 4.5:1, marks 3:1 at least).
+ * Kept as data so static SVG output can resolve them to plain colours.
  */
-const darkTokens = css`
-  --_bg: var(--capaian-background, #141414);
-  --_text: var(--capaian-text, #f0f0f0);
-  --_muted: var(--capaian-muted, #b4b4b4);
-  --_grid: var(--capaian-grid, #3a3a3a);
-  --_accent: var(--capaian-accent, #5ea8e8);
-  --_accent-2: var(--capaian-accent-2, #f0a35e);
-  --_accent-3: var(--capaian-accent-3, #c7a2f0);
-  --_focus: var(--capaian-focus, #ffd166);
-  --_tooltip-bg: var(--capaian-tooltip-background, #f0f0f0);
-  --_tooltip-text: var(--capaian-tooltip-text, #141414);
-  color-scheme: dark;
-`;
+export const TOKENS = {
+  light: {
+    bg: ['background', '#ffffff'],
+    text: ['text', '#1b1b1b'],
+    muted: ['muted', '#595959'],
+    grid: ['grid', '#d6d6d6'],
+    accent: ['accent', '#1f63a6'],
+    'accent-2': ['accent-2', '#b3541e'],
+    'accent-3': ['accent-3', '#6b3fa0'],
+    focus: ['focus', '#b3261e'],
+    'tooltip-bg': ['tooltip-background', '#1b1b1b'],
+    'tooltip-text': ['tooltip-text', '#ffffff'],
+  },
+  dark: {
+    bg: ['background', '#141414'],
+    text: ['text', '#f0f0f0'],
+    muted: ['muted', '#b4b4b4'],
+    grid: ['grid', '#3a3a3a'],
+    accent: ['accent', '#5ea8e8'],
+    'accent-2': ['accent-2', '#f0a35e'],
+    'accent-3': ['accent-3', '#c7a2f0'],
+    focus: ['focus', '#ffd166'],
+    'tooltip-bg': ['tooltip-background', '#f0f0f0'],
+    'tooltip-text': ['tooltip-text', '#141414'],
+  },
+} as const satisfies Record<'light' | 'dark', Record<string, readonly [string, string]>>;
+
+export type ThemeName = keyof typeof TOKENS;
+
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/** `--_bg: var(--capaian-background, #ffffff); …` for one theme. Our own constants only. */
+function declarations(theme: ThemeName): CSSResult {
+  const lines = Object.entries(TOKENS[theme]).map(
+    ([name, [knob, value]]) => `--_${name}: var(--capaian-${knob}, ${value});`,
+  );
+  return unsafeCSS(`${lines.join('')} color-scheme: ${theme};`);
+}
+
+/** A token's plain value, for output that cannot use custom properties. */
+export function tokenValue(theme: ThemeName, name: string): string {
+  return (TOKENS[theme] as Record<string, readonly [string, string]>)[name]?.[1] ?? 'currentColor';
+}
+
+const darkTokens = declarations('dark');
 
 export const themeStyles = css`
   :host {
-    --_bg: var(--capaian-background, #ffffff);
-    --_text: var(--capaian-text, #1b1b1b);
-    --_muted: var(--capaian-muted, #595959);
-    --_grid: var(--capaian-grid, #d6d6d6);
-    --_accent: var(--capaian-accent, #1f63a6);
-    --_accent-2: var(--capaian-accent-2, #b3541e);
-    --_accent-3: var(--capaian-accent-3, #6b3fa0);
-    --_focus: var(--capaian-focus, #b3261e);
-    --_tooltip-bg: var(--capaian-tooltip-background, #1b1b1b);
-    --_tooltip-text: var(--capaian-tooltip-text, #ffffff);
-    --_font: var(
-      --capaian-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    color-scheme: light;
+    ${declarations('light')}
+    --_font: var(--capaian-font-family, ${unsafeCSS(FONT_STACK)});
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -53,8 +67,55 @@ export const themeStyles = css`
   }
 `;
 
-/** The frame around every chart, written to survive aggressive host-page CSS. */
-export const frameStyles = css`
+/** Rules for the chart's SVG marks, shared with static SVG output. */
+export const chartStyles = css`
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg text {
+    fill: var(--_text);
+  }
+  svg .muted {
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .axis-line {
+    stroke: var(--_muted);
+    shape-rendering: crispEdges;
+  }
+  [data-point] {
+    outline: none;
+    cursor: default;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  @media (forced-colors: active) {
+    .grid,
+    .axis-line {
+      stroke: GrayText;
+    }
+    svg text,
+    svg .muted {
+      fill: CanvasText;
+    }
+  }
+`;
+
+/** The HTML frame around every chart, written to survive aggressive host-page CSS. */
+const frameOnly = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -120,39 +181,6 @@ export const frameStyles = css`
   .chart {
     position: relative;
     margin-top: 8px;
-  }
-  .chart > svg {
-    display: block;
-    overflow: visible;
-    font-family: var(--_font);
-  }
-  svg text {
-    fill: var(--_text);
-  }
-  svg .muted {
-    fill: var(--_muted);
-  }
-  .grid {
-    stroke: var(--_grid);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
-  }
-  .axis-line {
-    stroke: var(--_muted);
-    shape-rendering: crispEdges;
-  }
-  [data-point] {
-    outline: none;
-    cursor: default;
-  }
-  .hit {
-    fill: transparent;
-  }
-  .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2.5;
-    pointer-events: none;
   }
   .summary {
     margin: 8px 0 0;
@@ -272,6 +300,23 @@ export const frameStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 10px;
+    margin-top: 6px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  button.link {
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    font-size: 12px;
+    color: var(--_text);
+    text-decoration: underline;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -291,14 +336,6 @@ export const frameStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .grid,
-    .axis-line {
-      stroke: GrayText;
-    }
-    svg text,
-    svg .muted {
-      fill: CanvasText;
-    }
     .focus-ring {
       stroke: Highlight;
     }
@@ -314,8 +351,11 @@ export const frameStyles = css`
     }
     .tooltip,
     .focus-ring,
+    .downloads,
     details > summary {
       display: none;
     }
   }
 `;
+
+export const frameStyles = [frameOnly, chartStyles];

@@ -34,6 +34,14 @@ export class BudgetGrowthElement extends CapaianElement<BudgetSpec, BudgetModel>
     return budgetSwatch(kind);
   }
 
+  /** Raw figures, not the formatted table: amounts in whole currency units. */
+  protected override csvRows(spec: BudgetSpec): (string | number | undefined)[][] {
+    return [
+      ['year', 'amount', 'realized', 'status', 'note'],
+      ...spec.points.map((p) => [p.year, p.amount, p.realized, p.status, p.note]),
+    ];
+  }
+
   protected override placeholderHeight(width: number): number {
     return budgetHeight(width);
   }

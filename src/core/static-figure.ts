@@ -1,0 +1,94 @@
+import { svg, type CSSResultGroup, type TemplateResult } from 'lit';
+import { formatDate, type Lang } from './format.js';
+import { coreText } from './i18n.js';
+import { px, textWidth, wrapText } from './measure.js';
+import type { AccessModel } from './model.js';
+import type { FrameSpec } from './schema.js';
+import { chartStyles, FONT_STACK, tokenValue, type ThemeName } from './styles.js';
+import { templateToString } from './to-string.js';
+
+export interface StaticFigureParts {
+  spec: FrameSpec;
+  model: AccessModel;
+  lang: Lang;
+  theme: ThemeName;
+  chart: TemplateResult;
+  swatch: (kind: string) => TemplateResult;
+  styles: CSSResultGroup;
+}
+
+function cssTextOf(group: CSSResultGroup): string {
+  if (Array.isArray(group)) return group.map((g) => cssTextOf(g as CSSResultGroup)).join('');
+  return 'cssText' in group ? group.cssText : '';
+}
+
+/** The chart's CSS with every theme token resolved to a plain value, for SVG viewers without custom properties. */
+export function resolvedCss(styles: CSSResultGroup, theme: ThemeName): string {
+  return (cssTextOf(chartStyles) + cssTextOf(styles))
+    .replace(/var\(--_font\)/g, FONT_STACK)
+    .replace(/var\(--_([\w-]+)\)/g, (_, name: string) => tokenValue(theme, name))
+    .replace(/\[data-point\][^{]*\{[^}]*\}/g, '')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * A standalone SVG of the whole figure: title, subtitle, legend, chart, summary and
+ * footer, with fonts named, styles inline and no external reference. The same code
+ * serves the CLI, server-side rendering and the widget's "download SVG".
+ */
+export function staticSvg(p: StaticFigureParts): string {
+  const { spec, model, lang, theme } = p;
+  const t = coreText[lang];
+  const pad = 16;
+  const width = model.width + pad * 2;
+  const inner = model.width;
+  let y = pad;
+  const parts: TemplateResult[] = [];
+  const lines = (text: string, size: number, lineHeight: number, cls: string, bold = false) => {
+    for (const line of wrapText(text, inner, size, bold)) {
+      y += lineHeight;
+      parts.push(
+        svg`<text class=${cls} x=${pad} y=${px(y - lineHeight * 0.28)} font-size=${size} font-weight=${bold ? 700 : 400}>${line}</text>`,
+      );
+    }
+  };
+  lines(spec.title, 18, 24, 'title', true);
+  if (spec.subtitle) lines(spec.subtitle, 14, 20, 'muted');
+  if (model.empty) {
+    lines(t.noData, 14, 24, '');
+  } else {
+    if (model.legend.length) {
+      let x = pad;
+      y += 8;
+      for (const item of model.legend) {
+        const w = 22 + textWidth(item.label, 13);
+        if (x > pad && x + w > pad + inner) {
+          x = pad;
+          y += 20;
+        }
+        parts.push(
+          svg`<g transform="translate(${px(x)},${y + 3})">${p.swatch(item.swatch)}</g><text x=${px(x + 22)} y=${y + 13} font-size="13">${item.label}</text>`,
+        );
+        x += w + 16;
+      }
+      y += 20;
+    }
+    y += 8;
+    parts.push(svg`<g transform="translate(${pad},${y})">${p.chart}</g>`);
+    y += model.height + 4;
+    lines(model.summary, 13, 18, 'muted');
+  }
+  y += 4;
+  if (spec.notes) lines(spec.notes, 12, 16, 'muted');
+  if (spec.source)
+    lines(`${t.source} ${spec.source.name}${spec.source.url ? ` (${spec.source.url})` : ''}`, 12, 16, 'muted');
+  if (spec.updated) lines(`${t.updated} ${formatDate(spec.updated, lang)}`, 12, 16, 'muted');
+  const height = Math.ceil(y + pad);
+  const head = templateToString(svg`<title>${spec.title}</title><desc>${model.summary}</desc>`);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${FONT_STACK.replace(/"/g, "'")}" lang="${lang}" role="img">` +
+    `${head}<style>${resolvedCss(p.styles, theme)}</style>` +
+    `<rect width="100%" height="100%" fill="${tokenValue(theme, 'bg')}"></rect>${templateToString(svg`${parts}`)}</svg>`
+  );
+}
