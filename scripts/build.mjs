@@ -1,7 +1,7 @@
 // Two library builds: an IIFE cannot code-split, so the classic script and the ES
 // modules are built separately, then declarations and the custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
@@ -46,6 +46,24 @@ await build({
     lib: { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
   },
 });
+
+// The iframe embed: the page shipped in dist/, its script, and the host-page snippet.
+for (const [entry, file] of [
+  ['src/embed/frame.ts', 'embed-frame.js'],
+  ['src/embed/host.ts', 'embed.js'],
+]) {
+  await build({
+    ...shared,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'CapaianEmbed', fileName: () => file },
+    },
+  });
+}
+copyFileSync(new URL('../src/embed/embed.html', import.meta.url), new URL('../dist/embed.html', import.meta.url));
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });

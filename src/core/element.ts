@@ -1,5 +1,4 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { VERSION } from './define.js';
 import { figure, focusRing, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
@@ -271,6 +270,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   }
 
   protected override updated(): void {
+    this.placeOverlays();
     if (!this.unannounced || this.state === 'loading') return;
     this.unannounced = false;
     const init = { bubbles: true, composed: true };
@@ -297,14 +297,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const model = this.currentModel();
     if (!model || !this.spec) {
       return html`<div class="root" lang=${lang}>
-        <div
-          class="message loading"
-          part="message"
-          aria-busy="true"
-          style=${styleMap({ minHeight: `${this.placeholderHeight(this.size.width || FALLBACK_WIDTH)}px` })}
-        >
-          ${t.loading}
-        </div>
+        <div class="message loading" part="message" aria-busy="true">${t.loading}</div>
       </div>`;
     }
     const point = this.activePoint(model);
@@ -319,11 +312,26 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       actions: this.noDownload ? nothing : this.renderDownloads(lang),
       overlay:
         point && tip
-          ? html`<div class=${tip.className} role="tooltip" style=${styleMap({ '--x': tip.x, '--y': tip.y })}>
+          ? html`<div class=${tip.className} role="tooltip" data-x=${tip.x} data-y=${tip.y}>
               ${tooltipBlock(point)}
             </div>`
           : nothing,
     });
+  }
+
+  /**
+   * Positions set through the CSSOM after render, never as style attributes: a strict
+   * CSP (`style-src` without 'unsafe-inline') blocks those, the CSSOM it allows.
+   */
+  private placeOverlays(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const tip = root.querySelector<HTMLElement>('.tooltip');
+    if (tip) {
+      tip.style.setProperty('--x', tip.dataset.x ?? '0');
+      tip.style.setProperty('--y', tip.dataset.y ?? '0');
+    }
+    const placeholder = root.querySelector<HTMLElement>('.message.loading');
+    if (placeholder) placeholder.style.minHeight = `${this.placeholderHeight(this.size.width || FALLBACK_WIDTH)}px`;
   }
 
   private renderDownloads(lang: 'id' | 'en'): TemplateResult {
