@@ -5,7 +5,6 @@
 
 /** Splits source into code and template-literal parts, tracking `${…}` nesting. */
 export function minifyTemplates(source) {
-  let out = '';
   let i = 0;
   const n = source.length;
 
@@ -92,8 +91,7 @@ export function minifyTemplates(source) {
     return s + text;
   };
 
-  out = code(false);
-  return out;
+  return code(false);
 }
 
 /** The Vite/Rolldown plugin: applies to the library's own TypeScript only. */

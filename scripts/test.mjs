@@ -48,6 +48,7 @@ totals.passed += report.numPassedTests;
 totals.failed += report.numFailedTests;
 await run('build', 'node', ['scripts/build.mjs']);
 await run('size budget', 'node', ['scripts/size.mjs']);
+await run('package (npm pack, offline install into a fresh Vite project)', 'node', ['scripts/pack-test.mjs']);
 await run('browser tests (Chromium)', bin('web-test-runner'), [], {
   parse: (out) => {
     // eslint-disable-next-line no-control-regex

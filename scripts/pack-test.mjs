@@ -1,0 +1,73 @@
+// The tarball test: `npm pack`, install the tarball into a fresh Vite project offline
+// (from the npm cache that `npm ci` filled), build it, and run the CLI from it. Proves
+// the package's files, exports, types and bin work for someone who installs it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'capaian-pack-'));
+const run = (cmd, args, cwd = dir) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+try {
+  // dist/ is already built by `npm test`; skip the prepack build.
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root));
+  const tarball = join(dir, packed[0].filename);
+  const files = packed[0].files.map((f) => f.path);
+  for (const needed of [
+    'dist/capaian.js',
+    'dist/budget-growth.js',
+    'dist/static.js',
+    'dist/embed.html',
+    'custom-elements.json',
+    'bin/capaian.mjs',
+  ]) {
+    if (!files.includes(needed)) throw new Error(`the tarball lacks ${needed}`);
+  }
+  if (files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map'))) {
+    throw new Error('the tarball ships sources, tests or source maps');
+  }
+
+  const app = join(dir, 'app');
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'capaian-pack-test',
+      private: true,
+      type: 'module',
+      dependencies: { capaian: `file:${tarball}` },
+      devDependencies: { vite: pkg.devDependencies.vite },
+    }),
+  );
+  writeFileSync(
+    join(app, 'index.html'),
+    '<!doctype html><script type="module" src="./main.js"></script><capaian-budget-growth></capaian-budget-growth>',
+  );
+  writeFileSync(
+    join(app, 'main.js'),
+    "import { BudgetGrowthElement } from 'capaian/budget-growth';\n" +
+      "import { parseBudget } from 'capaian/layout';\n" +
+      "console.log(BudgetGrowthElement.name, parseBudget({ title: 't', points: [] }).ok);\n",
+  );
+  writeFileSync(join(app, 'data.json'), readFileSync(join(root, 'examples/data/budget-growth.seed.json')));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
+  run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
+  const assets = readdirSync(join(app, 'dist/assets'));
+  const bundle = assets.map((f) => readFileSync(join(app, 'dist/assets', f), 'utf8')).join('');
+  if (!bundle.includes('capaian-budget-growth')) throw new Error('the Vite build does not contain the widget');
+  const svg = run(
+    join(app, 'node_modules/.bin/capaian'),
+    ['render', 'budget-growth', 'data.json', '--width', '480'],
+    app,
+  );
+  if (!svg.startsWith('<svg') || !/Rp.22,4.T/.test(svg)) throw new Error('the CLI did not render the SVG');
+  console.log(
+    `pack test: ${packed[0].filename} (${(packed[0].size / 1000).toFixed(1)} KB, ${files.length} files) installs offline, builds with Vite, renders with the CLI`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
