@@ -1,7 +1,7 @@
 // Two library builds: an IIFE cannot code-split, so the classic script and the ES
 // modules are built separately, then declarations and the custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
@@ -46,6 +46,17 @@ await build({
     lib: { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
   },
 });
+
+// JSON Schema files, converted from the same valibot schemas the widgets parse with.
+const { jsonSchemas } = await import('./json-schemas.mjs');
+const layoutModule = await import(`../dist/layout.js?${Date.now()}`);
+mkdirSync(new URL('../dist/schemas', import.meta.url), { recursive: true });
+for (const [name, schema] of Object.entries(jsonSchemas(layoutModule))) {
+  writeFileSync(
+    new URL(`../dist/schemas/${name}.schema.json`, import.meta.url),
+    JSON.stringify(schema, null, 2) + '\n',
+  );
+}
 
 // The iframe embed: the page shipped in dist/, its script, and the host-page snippet.
 for (const [entry, file] of [
