@@ -1,7 +1,7 @@
 // Two library builds: an IIFE cannot code-split, so the classic script and the ES
 // modules are built separately, then declarations and the custom elements manifest.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
@@ -57,6 +57,31 @@ for (const [name, schema] of Object.entries(jsonSchemas(layoutModule))) {
     JSON.stringify(schema, null, 2) + '\n',
   );
 }
+
+// Server-rendered example pages: every sample as the element with a declarative shadow
+// root, once without any script (what a reader without JavaScript sees) and once with
+// the classic script, which takes the pre-rendered figures over.
+const { renderHtml, staticWidgets } = await import(`../dist/static.js?${Date.now()}`);
+const dataDir = new URL('../examples/data/', import.meta.url);
+const figures = [];
+for (const name of Object.keys(staticWidgets)) {
+  for (const file of readdirSync(dataDir).filter((f) => f.startsWith(`${name}.`) && f.endsWith('.json'))) {
+    const result = renderHtml(name, JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')), { width: 640 });
+    if (result.ok) figures.push(`<section><h2>${file}</h2>${result.output}</section>`);
+  }
+}
+const page = (title, script) =>
+  `<!doctype html>\n<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>${title}</title><link rel="stylesheet" href="./ssr.css">${script}</head><body><h1>${title}</h1>${figures.join('')}</body></html>\n`;
+writeFileSync(new URL('../dist/no-js.html', import.meta.url), page('capaian tanpa JavaScript', ''));
+writeFileSync(
+  new URL('../dist/ssr.html', import.meta.url),
+  page('capaian: HTML dari server, diambil alih skrip', '<script src="./capaian.js" defer></script>'),
+);
+writeFileSync(
+  new URL('../dist/ssr.css', import.meta.url),
+  'body{max-width:720px;margin:0 auto;padding:16px;font:16px/1.5 system-ui,sans-serif}section{margin:32px 0}h2{font:13px ui-monospace,monospace;color:#595959}\n',
+);
 
 // The iframe embed: the page shipped in dist/, its script, and the host-page snippet.
 for (const [entry, file] of [

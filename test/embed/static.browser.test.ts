@@ -70,3 +70,41 @@ describe('static rendering', () => {
     host.remove();
   });
 });
+
+describe('server-rendered example pages', () => {
+  async function open(path: string, sandbox?: string): Promise<Document> {
+    const frame = document.createElement('iframe');
+    if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+    frame.style.cssText = 'width:720px;height:800px';
+    frame.src = path;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    return frame.contentDocument!;
+  }
+  const heights = (doc: Document) =>
+    [...doc.querySelectorAll('section > :not(h2)')].map((el) => el.getBoundingClientRect().height);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('shows every sample chart and summary with JavaScript off', async () => {
+    const doc = await open('/dist/no-js.html', 'allow-same-origin');
+    const hosts = [...doc.querySelectorAll('section > :not(h2)')];
+    expect(hosts.length).to.be.greaterThan(1);
+    for (const host of hosts) {
+      expect(host.shadowRoot?.querySelector('.chart > svg'), host.localName).to.not.equal(null);
+      expect(plain(host.shadowRoot?.querySelector('.summary')?.textContent).length).to.be.greaterThan(20);
+    }
+  });
+
+  it('is taken over by the script with little change in height', async () => {
+    const still = heights(await open('/dist/no-js.html', 'allow-same-origin'));
+    const doc = await open('/dist/ssr.html');
+    const hosts = [...doc.querySelectorAll('section > :not(h2)')];
+    const start = performance.now();
+    while (hosts.some((h) => h.getAttribute('state') !== 'ready') && performance.now() - start < 8000) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(hosts.map((h) => h.getAttribute('state'))).to.deep.equal(hosts.map(() => 'ready'));
+    heights(doc).forEach((h, i) => expect(Math.abs(h - still[i]!) / still[i]!, `widget ${i}`).to.be.lessThan(0.12));
+  });
+});
