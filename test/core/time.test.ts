@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatMonthIndex, monthAxis, monthIndex } from '../../src/core/time.js';
+
+describe('monthIndex and formatMonthIndex', () => {
+  it('turns "2019-03" into a month count and back into "Mar 2019"', () => {
+    expect(monthIndex('2019-03')).toBe(2019 * 12 + 2);
+    expect(monthIndex('2019-09') - monthIndex('2019-03')).toBe(6);
+    expect(formatMonthIndex(monthIndex('2019-03'), 'id')).toBe('Mar 2019');
+    expect(formatMonthIndex(monthIndex('2019-08'), 'id')).toBe('Agu 2019');
+    expect(formatMonthIndex(monthIndex('2019-08'), 'en')).toBe('Aug 2019');
+    expect(formatMonthIndex(monthIndex('2019-12'), 'en', true)).toBe('December 2019');
+  });
+});
+
+describe('monthAxis', () => {
+  const t = monthIndex;
+  it('labels a short span by month, counted from the first observation', () => {
+    const axis = monthAxis([t('2018-03'), t('2019-03')], [0, 600], 'id', 12, t('2018-03'), 6);
+    expect(axis.years).toBe(false);
+    expect(axis.ticks.map((k) => k.label)).toEqual(['Mar 2018', 'Sep 2018', 'Mar 2019']);
+    expect(axis.ticks.map((k) => k.pos)).toEqual([0, 300, 600]);
+  });
+  it('takes a wider month step when labels would touch', () => {
+    const axis = monthAxis([t('2018-01'), t('2019-01')], [0, 200], 'en', 11);
+    expect(axis.ticks.length).toBeLessThanOrEqual(4);
+    expect(axis.ticks[0]!.label).toBe('Jan 2018');
+  });
+  it('labels a long span by years alone, at round steps that fit', () => {
+    const wide = monthAxis([t('2015-03'), t('2025-09')], [0, 1000], 'id', 12);
+    expect(wide.years).toBe(true);
+    expect(wide.ticks.map((k) => k.label)).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    const narrow = monthAxis([t('2015-03'), t('2025-09')], [0, 200], 'id', 11);
+    expect(narrow.ticks.map((k) => k.label)).toEqual(['2016', '2018', '2020', '2022', '2024']);
+  });
+  it('places a single month in the middle', () => {
+    const axis = monthAxis([t('2019-03'), t('2019-03')], [0, 100], 'en', 12);
+    expect(axis.scale(t('2019-03'))).toBe(50);
+    expect(axis.ticks.map((k) => k.label)).toEqual(['Mar 2019']);
+  });
+  it('copes with centuries', () => {
+    const axis = monthAxis([t('1200-01'), t('2033-04')], [0, 1000], 'en', 12);
+    expect(axis.ticks.every((k) => Number(k.label) % 50 === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,349 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/format.js';
+import { textWidth } from '../../../src/core/measure.js';
+import { labelWidth } from '../../../src/widgets/poverty-trend/fit.js';
+import { dodge, povertyLayout, type PovertyModel, type TextMark } from '../../../src/widgets/poverty-trend/layout.js';
+import type { PovertySpec } from '../../../src/widgets/poverty-trend/schema.js';
+import { nonFinite } from '../../helpers/model.js';
+import { plain } from '../../helpers/samples.js';
+import { bps, longSeries, seed, spec, three } from './fixtures.js';
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  what: string;
+}
+
+/** The box a text takes, from the same width estimate the layout uses. */
+function box(t: TextMark, size: number, what: string, bold = false): Box {
+  const w = labelWidth(t.text, size, bold);
+  const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+  return { x0, x1: x0 + w, y0: t.y - size * 0.8, y1: t.y + size * 0.25, what };
+}
+
+function endLabelBox(m: PovertyModel, i: number): Box {
+  const l = m.labels[i]!;
+  const fs = m.fontSize;
+  const [name, ...rest] = l.lines;
+  const w = Math.max(labelWidth(name!, fs, true) + (l.swatch ? 18 : 0), ...rest.map((n) => textWidth(n, fs)));
+  const last = l.y + (l.lines.length - 1) * l.lineHeight;
+  return { x0: l.x, x1: l.x + w, y0: l.y - fs * 0.8, y1: last + fs * 0.25, what: `end label ${name}` };
+}
+
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Every text box in the chart, for "nothing overlaps, nothing leaves the chart". */
+function texts(m: PovertyModel): Box[] {
+  const fs = m.fontSize;
+  return [
+    ...m.labels.map((_, i) => endLabelBox(m, i)),
+    ...m.xTicks.flatMap((t) => (t.label ? [box(t.label, fs, `x label ${t.label.text}`)] : [])),
+    ...m.yTicks.map((t) =>
+      box({ text: t.label, x: m.plot.left - 6, y: t.pos + fs * 0.3, anchor: 'end' }, fs - 1, `y label ${t.label}`),
+    ),
+    ...m.annotations.flatMap((a) => (a.label ? [box(a.label, fs - 1, `annotation ${a.label.text}`)] : [])),
+  ];
+}
+
+const closeEnds = spec({
+  title: 't',
+  series: ['Laki-laki di perkotaan yang bekerja', 'Perempuan di perkotaan', 'Perdesaan', 'Nasional'].map((name, i) => ({
+    name,
+    points: [
+      { period: '2019-03', value: 9 + i },
+      { period: '2019-09', value: 9.5 + i * 0.3 },
+      { period: '2020-03', value: 9.2 + i * 0.05 },
+    ],
+  })),
+  threshold: { value: 10, label: 'Satu digit' },
+  annotations: [
+    { period: '2019-06', label: 'Pemilu' },
+    { period: '2019-07', label: 'Rilis BPS yang sangat panjang namanya' },
+    { period: '2019-08', label: 'Kebijakan baru' },
+  ],
+});
+
+describe('povertyLayout: the time axis', () => {
+  it('breaks the line at September 2023 and never bridges it', () => {
+    const m = povertyLayout(bps(), { width: 640, lang: 'id' });
+    const moves = m.lines[0]!.path.match(/M/g) ?? [];
+    expect(moves).toHaveLength(2);
+    const [a, b] = m.lines[0]!.path.split('M').filter(Boolean);
+    expect(a!.split('L')).toHaveLength(17); // Mar 2015 … Mar 2023
+    expect(b!.split('L')).toHaveLength(4); // Mar 2024 … Sep 2025
+  });
+  it('places periods by time, so the skipped half-year keeps its width', () => {
+    const m = povertyLayout(bps(), { width: 640, lang: 'id' });
+    const x = m.points[0]!.map((p) => p.anchor.x);
+    const step = x[1]! - x[0]!;
+    expect(x[17]! - x[16]!).toBeCloseTo(step, 0); // Mar 2023 → Sep 2023 (skipped)
+    expect(x[18]! - x[16]!).toBeCloseTo(2 * step, 0);
+  });
+  it('keeps the skipped period reachable, saying "tidak ada data" / "no data"', () => {
+    const id = povertyLayout(bps(), { width: 640, lang: 'id' }).points[0]!;
+    expect(id).toHaveLength(22);
+    expect(id[17]!.tooltip).toEqual({ title: 'Sep 2023', lines: ['tidak ada data'] });
+    expect(povertyLayout(bps(), { width: 640, lang: 'en' }).points[0]![17]!.label).toBe('Sep 2023: no data');
+  });
+  it('labels a long axis with years alone and a short one with months', () => {
+    const long = povertyLayout(bps(), { width: 1200, lang: 'id' });
+    const years = long.xTicks.flatMap((t) => (t.label ? [t.label.text] : []));
+    expect(years.every((y) => /^\d{4}$/.test(y))).toBe(true);
+    expect(years[0]).toBe('2015');
+    expect(years).toContain('2020');
+    const short = povertyLayout(seed(), { width: 640, lang: 'id' });
+    expect(short.xTicks.map((t) => t.label?.text)).toEqual(['Mar 2018', 'Sep 2018', 'Mar 2019']);
+    expect(povertyLayout(seed(), { width: 640, lang: 'en' }).xTicks[1]!.label!.text).toBe('Sep 2018');
+  });
+  it('marks each annotation with a rule at its period and a label', () => {
+    const m = povertyLayout(bps(), { width: 640, lang: 'id' });
+    const march2020 = m.points[0]![10]!;
+    expect(m.annotations).toHaveLength(1);
+    expect(m.annotations[0]!.x).toBeCloseTo(march2020.anchor.x, 0);
+    expect(m.annotations[0]!.label!.text).toBe('Pandemi COVID-19');
+    expect(march2020.tooltip.lines).toContain('Pandemi COVID-19');
+  });
+  it('widens the time axis to an annotation outside the data', () => {
+    const s = spec({
+      ...(seed() as object),
+      annotations: [{ period: '2017-03', label: 'Awal' }],
+      series: [{ name: 'N', points: seed().series[0]!.points }],
+    });
+    const m = povertyLayout(s, { width: 640, lang: 'id' });
+    expect(m.annotations[0]!.x).toBeLessThan(m.points[0]![0]!.anchor.x - 100);
+    expect(m.annotations[0]!.x).toBeGreaterThanOrEqual(m.plot.left);
+  });
+});
+
+describe('povertyLayout: the value axis', () => {
+  it('need not start at zero, and says where it starts: a tick at the foot and a break mark', () => {
+    const m = povertyLayout(bps(), { width: 640, lang: 'id' });
+    expect(m.axisBreak).toBe(true);
+    expect(m.yTicks[0]!.pos).toBeCloseTo(m.plot.bottom, 0);
+    expect(plain(m.yTicks[0]!.label)).toBe('8,0%');
+  });
+  it('draws no break when the axis starts at zero', () => {
+    const s = spec({
+      title: 't',
+      series: [
+        {
+          name: 'N',
+          points: [
+            { period: '2019-03', value: 0 },
+            { period: '2019-09', value: 3 },
+          ],
+        },
+      ],
+    });
+    expect(povertyLayout(s, { width: 640, lang: 'id' }).axisBreak).toBe(false);
+  });
+  it('extends the axis to a threshold outside the data (the seed stays under 10%)', () => {
+    const m = povertyLayout(seed(), { width: 640, lang: 'id' });
+    expect(m.yTicks[m.yTicks.length - 1]!.value).toBeGreaterThanOrEqual(10);
+    expect(m.threshold).toBeGreaterThanOrEqual(m.plot.top);
+  });
+  it('names the threshold beside the plot, at its line, as the label over the value', () => {
+    const m = povertyLayout(bps(), { width: 640, lang: 'id' });
+    const label = m.labels[1]!;
+    expect(label.style).toBe(-1);
+    expect(label.lines).toEqual(['Satu digit', '10%']);
+    expect(label.y - m.fontSize).toBeLessThan(m.threshold!);
+    expect(label.y + label.lineHeight).toBeGreaterThan(m.threshold!);
+  });
+  it('gives a readable axis when all values are equal', () => {
+    const s = spec({
+      title: 't',
+      series: [{ name: 'N', points: ['2019-03', '2019-09', '2020-03'].map((period) => ({ period, value: 9.41 })) }],
+    });
+    const m = povertyLayout(s, { width: 320, lang: 'id' });
+    expect(m.yTicks.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(m.yTicks.map((t) => t.label)).size).toBe(m.yTicks.length);
+    const y = m.points[0]![0]!.anchor.y;
+    expect(y).toBeGreaterThan(m.plot.top);
+    expect(y).toBeLessThan(m.plot.bottom);
+    expect(nonFinite(m)).toEqual([]);
+  });
+  it('never leaves 0–100, even for values at the ends', () => {
+    for (const value of [0, 100]) {
+      const s = spec({ title: 't', series: [{ name: 'N', points: [{ period: '2019-03', value }] }] });
+      const m = povertyLayout(s, { width: 320, lang: 'en' });
+      expect(m.yTicks[0]!.value).toBeGreaterThanOrEqual(0);
+      expect(m.yTicks[m.yTicks.length - 1]!.value).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('povertyLayout: marks', () => {
+  it('marks every observation of a short series', () => {
+    const m = povertyLayout(bps(), { width: 1200, lang: 'id' });
+    expect(m.lines[0]!.markers.match(/M/g)).toHaveLength(21);
+  });
+  it('draws a 10,000-point series quickly, without markers, with pointer targets per 2 px', () => {
+    const s = spec({ title: 't', series: [{ name: 'Panjang', points: longSeries(10_000) }] });
+    const start = performance.now();
+    const m = povertyLayout(s, { width: 1200, lang: 'id' });
+    // Not a benchmark: a generous bound that only a quadratic step would exceed.
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(m.lines[0]!.markers).toBe('');
+    expect(m.points[0]).toHaveLength(10_000);
+    const targets = m.hits[0]!.filter((h) => h.width > 0).length;
+    expect(targets).toBeLessThanOrEqual((m.plot.right - m.plot.left) / 2 + 1);
+    expect(m.points[0]![5000]!.tooltip.title).toBe('Sep 1616');
+  });
+  it('always marks a point with no neighbour on either side, even on a long series', () => {
+    const points = longSeries(200).filter((_, i) => i !== 98 && i !== 100);
+    const m = povertyLayout(spec({ title: 't', series: [{ name: 'N', points }] }), { width: 640, lang: 'id' });
+    expect(m.lines[0]!.markers.match(/M/g)).toHaveLength(1);
+    expect(m.lines[0]!.path.match(/M/g)).toHaveLength(3);
+  });
+  it('draws a one-point series as a point with its label', () => {
+    const s = spec({ title: 't', series: [{ name: 'Nasional', points: [{ period: '2019-03', value: 9.41 }] }] });
+    const m = povertyLayout(s, { width: 320, lang: 'id' });
+    expect(m.lines[0]!.markers).not.toBe('');
+    expect(m.labels[0]!.lines.map(plain)).toEqual(['Nasional', '9,41%']);
+    expect(m.xTicks.map((t) => t.label?.text)).toEqual(['Mar 2019']);
+    expect(m.points[0]![0]!.anchor.x).toBeGreaterThan(m.plot.left);
+    expect(m.points[0]![0]!.anchor.x).toBeLessThan(m.plot.right);
+    expect(nonFinite(m)).toEqual([]);
+  });
+  it('lays out no series as an empty chart', () => {
+    const m = povertyLayout(spec({ title: 't', series: [] }), { width: 320, lang: 'id' });
+    expect(m.empty).toBe(true);
+    expect(m.summary).toContain('Belum ada data');
+    expect(m.points).toEqual([]);
+  });
+  it('tells series apart by dash and marker, not only colour, and names them at their ends', () => {
+    const m = povertyLayout(three(), { width: 640, lang: 'id' });
+    expect(m.lines.map((l) => l.style)).toEqual([0, 1, 2]);
+    const shapes = m.lines.map((l) => l.markers.replace(/[\d.,-]+/g, '').slice(0, 12));
+    expect(new Set(shapes).size).toBe(3);
+    expect(m.labels.map((l) => l.lines[0])).toEqual(['Nasional', 'Perkotaan', 'Perdesaan', 'Satu digit']);
+    expect(m.labels.map((l) => l.swatch)).toEqual([true, true, true, false]);
+    expect(m.legend).toEqual([]);
+  });
+});
+
+describe('povertyLayout: reaching points', () => {
+  it('gives each series a row and each period a column, the same period in every row', () => {
+    const m = povertyLayout(three(), { width: 640, lang: 'id' });
+    expect(m.points.map((r) => r.length)).toEqual([22, 22, 22]);
+    for (const row of m.points) expect(row[10]!.tooltip.title).toBe('Mar 2020');
+    expect(m.points[1]![10]!.tooltip.lines[0]).toBe('Perkotaan: 7,38%');
+  });
+  it('splits each column between the series, nearest line first', () => {
+    const m = povertyLayout(three(), { width: 640, lang: 'id' });
+    for (let c = 0; c < m.points[0]!.length; c++) {
+      const spans = m.hits.map((row) => row[c]!).sort((a, b) => a.y - b.y);
+      expect(spans[0]!.y).toBeCloseTo(m.plot.top, 0);
+      expect(spans[2]!.y + spans[2]!.height).toBeCloseTo(m.plot.bottom, 0);
+      for (let k = 1; k < spans.length; k++) expect(spans[k]!.y).toBeCloseTo(spans[k - 1]!.y + spans[k - 1]!.height, 0);
+    }
+  });
+  it('tells the value, the count and the change since the previous period', () => {
+    const m = povertyLayout(bps(), { width: 640, lang: 'id' });
+    expect(m.points[0]![6]!.tooltip.lines.map(plain)).toEqual([
+      '9,82%',
+      '25,95 juta jiwa',
+      '−0,30 poin persentase dibanding Sep 2017',
+    ]);
+    expect(plain(m.points[0]![18]!.label)).toBe(
+      'Mar 2024: 9,03%; 25,22 juta jiwa; −0,33 poin persentase dibanding Mar 2023',
+    );
+  });
+  it('says "no data" for a period only another series has, without a pointer target', () => {
+    const s = spec({
+      title: 't',
+      series: [
+        {
+          name: 'A',
+          points: [
+            { period: '2019-03', value: 9 },
+            { period: '2019-09', value: 8 },
+          ],
+        },
+        { name: 'B', points: [{ period: '2019-09', value: 7 }] },
+      ],
+    });
+    const m = povertyLayout(s, { width: 640, lang: 'en' });
+    expect(m.points[1]![0]!.tooltip.lines).toEqual(['B: no data']);
+    expect(m.hits[1]![0]!.width).toBe(0);
+    expect(m.hits[0]![0]!.height).toBeCloseTo(m.plot.bottom - m.plot.top, 0);
+  });
+});
+
+describe('dodge', () => {
+  it('leaves apart blocks where they want to be', () => {
+    expect(
+      dodge(
+        [
+          { want: 10, h: 4 },
+          { want: 30, h: 4 },
+        ],
+        0,
+        100,
+      ),
+    ).toEqual([8, 28]);
+  });
+  it('centres a run of clashing blocks on their wishes, in input order', () => {
+    expect(
+      dodge(
+        [
+          { want: 52, h: 10 },
+          { want: 50, h: 10 },
+        ],
+        0,
+        100,
+        0,
+      ),
+    ).toEqual([51, 41]);
+  });
+  it('keeps blocks within bounds', () => {
+    const tops = dodge(
+      [
+        { want: 0, h: 10 },
+        { want: 1, h: 10 },
+        { want: 99, h: 10 },
+      ],
+      0,
+      100,
+      2,
+    );
+    expect(tops).toEqual([0, 12, 90]);
+  });
+});
+
+describe('povertyLayout: labels never overlap or leave the chart', () => {
+  const widths = Array.from({ length: 26 }, (_, i) => 200 + i * 40);
+  const docs: [string, () => PovertySpec][] = [
+    ['seed', seed],
+    ['bps', bps],
+    ['three series', three],
+    ['four close series', () => closeEnds],
+  ];
+  for (const [name, make] of docs) {
+    for (const lang of ['id', 'en'] as Lang[]) {
+      it(`${name}, ${lang}, widths 200–1200 px`, () => {
+        const s = make();
+        for (const width of widths) {
+          const m = povertyLayout(s, { width, lang });
+          const at = `${name} ${lang} ${width}px`;
+          const boxes = texts(m);
+          for (let i = 0; i < boxes.length; i++) {
+            const a = boxes[i]!;
+            expect(a.x0, `${at}: ${a.what} left`).toBeGreaterThanOrEqual(0);
+            expect(a.x1, `${at}: ${a.what} right`).toBeLessThanOrEqual(width);
+            expect(a.y0, `${at}: ${a.what} top`).toBeGreaterThanOrEqual(0);
+            expect(a.y1, `${at}: ${a.what} bottom`).toBeLessThanOrEqual(m.height);
+            for (let j = i + 1; j < boxes.length; j++)
+              expect(overlap(a, boxes[j]!), `${at}: ${a.what} / ${boxes[j]!.what}`).toBe(false);
+          }
+          for (const l of m.labels) expect(l.x, at).toBeGreaterThan(m.plot.right);
+          expect(m.plot.right - m.plot.left, `${at}: plot width`).toBeGreaterThan(width * 0.45);
+          expect(nonFinite(m), at).toEqual([]);
+        }
+      });
+    }
+  }
+});

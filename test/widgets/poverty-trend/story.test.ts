@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { monthIndex } from '../../../src/core/time.js';
+import {
+  cadence,
+  crossings,
+  missingPeriods,
+  povertySummary,
+  povertyTable,
+} from '../../../src/widgets/poverty-trend/story.js';
+import { plain } from '../../helpers/samples.js';
+import { bps, seed, spec, three } from './fixtures.js';
+
+const series = (values: number[], extra: object = {}) =>
+  spec({
+    title: 't',
+    series: [{ name: 'Nasional', points: values.map((value, i) => ({ period: `${2015 + i}-03`, value })) }],
+    ...extra,
+  });
+
+describe('the BPS sample, in numbers', () => {
+  const points = bps().series[0]!.points;
+  it('first goes below the 10% threshold in March 2018, and back above in September 2020', () => {
+    const events = crossings(points, 10);
+    expect(events[0]).toEqual({ t: monthIndex('2018-03'), below: true });
+    expect(events[1]).toEqual({ t: monthIndex('2020-09'), below: false });
+    expect(events[2]).toEqual({ t: monthIndex('2021-09'), below: true });
+    expect(events).toHaveLength(3);
+  });
+  it('is measured every six months, with September 2023 missing', () => {
+    expect(cadence(points)).toBe(6);
+    expect(missingPeriods(points)).toEqual([monthIndex('2023-09')]);
+  });
+});
+
+describe('povertySummary', () => {
+  it('tells the BPS story in Indonesian: ends, change in percentage points, lowest point, threshold', () => {
+    expect(plain(povertySummary(bps(), 'id'))).toBe(
+      'Nasional: turun dari 11,22% (Mar 2015, 28,59 juta jiwa) menjadi 8,25% (Sep 2025, 23,36 juta jiwa), ' +
+        '−2,97 poin persentase; tidak ada data untuk Sep 2023. Titik terendah: 8,25% (Sep 2025). ' +
+        'Pertama kali di bawah ambang Satu digit (10%) pada Mar 2018; kembali di atasnya pada Sep 2020; ' +
+        'kembali di bawahnya pada Sep 2021.',
+    );
+  });
+  it('tells the same story in English', () => {
+    expect(plain(povertySummary(bps(), 'en'))).toBe(
+      'Nasional: fell from 11.22% (Mar 2015, 28.59 million people) to 8.25% (Sep 2025, 23.36 million people), ' +
+        '−2.97 percentage points; no data for Sep 2023. Lowest point: 8.25% (Sep 2025). ' +
+        'First below the Satu digit threshold (10%) in Mar 2018; back above it in Sep 2020; back below it in Sep 2021.',
+    );
+  });
+  it('says when a series was below the threshold all along (the seed)', () => {
+    expect(plain(povertySummary(seed(), 'id'))).toBe(
+      'Nasional: turun dari 9,82% (Mar 2018) menjadi 9,41% (Mar 2019), −0,41 poin persentase. ' +
+        'Titik terendah: 9,41% (Mar 2019). Di bawah ambang Satu digit (10%) sepanjang periode.',
+    );
+    expect(plain(povertySummary(seed(), 'en'))).toContain('Below the Satu digit threshold (10%) throughout.');
+  });
+  it('says when a series never went below the threshold, and a rise as a rise', () => {
+    const text = plain(povertySummary(series([10, 11], { threshold: { value: 10 } }), 'en'));
+    expect(text).toBe(
+      'Nasional: rose from 10.00% (Mar 2015) to 11.00% (Mar 2016), +1.00 percentage points. ' +
+        'Lowest point: 10.00% (Mar 2015). Never below the 10% threshold.',
+    );
+  });
+  it('names a first rise above the threshold when the series starts below it', () => {
+    expect(plain(povertySummary(series([9, 11], { threshold: { value: 10 } }), 'id'))).toContain(
+      'Pertama kali di atas ambang 10% pada Mar 2016.',
+    );
+  });
+  it('keeps many crossings short: the first three and the latest', () => {
+    const text = plain(povertySummary(series([11, 9, 11, 9, 11, 9], { threshold: { value: 10 } }), 'en'));
+    expect(text).toContain(
+      'First below the 10% threshold in Mar 2016; back above it in Mar 2017; back below it in Mar 2018; most recently back below it in Mar 2020.',
+    );
+  });
+  it('says "unchanged" when all values are equal, with no lowest point', () => {
+    expect(plain(povertySummary(series([9.41, 9.41, 9.41]), 'id'))).toBe(
+      'Nasional: tetap 9,41% dari Mar 2015 hingga Mar 2017.',
+    );
+  });
+  it('gives a one-point series its value and period', () => {
+    expect(plain(povertySummary(series([9.41]), 'en'))).toBe('Nasional: 9.41% (Mar 2015).');
+  });
+  it('adds one sentence for each further series', () => {
+    const text = plain(povertySummary(three(), 'id'));
+    expect(text).toContain('Perkotaan: turun dari 8,29% (Mar 2015) menjadi 6,60% (Sep 2025), −1,69 poin persentase');
+    expect(text).toContain('Perdesaan: turun dari 14,21% (Mar 2015) menjadi 10,72% (Sep 2025)');
+  });
+  it('says "no data" for an empty series list', () => {
+    expect(povertySummary(spec({ title: 't', series: [] }), 'id')).toBe('Belum ada data untuk ditampilkan.');
+  });
+});
+
+describe('povertyTable', () => {
+  it('has a row for every period, "tidak ada data" for September 2023', () => {
+    const table = povertyTable(bps(), 'id');
+    expect(table.rows).toHaveLength(22);
+    const sep2023 = table.rows.find((r) => r[0] === 'Sep 2023')!;
+    expect(sep2023.slice(1, 3)).toEqual(['tidak ada data', '']);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Periode',
+      'Persentase penduduk miskin',
+      'Jumlah penduduk miskin',
+      'Peristiwa',
+    ]);
+  });
+  it('writes values and counts the Indonesian and the English way', () => {
+    const id = povertyTable(bps(), 'id').rows.find((r) => r[0] === 'Mar 2018')!;
+    expect(id.slice(1).map(plain)).toEqual(['9,82%', '25,95 juta jiwa', '']);
+    const en = povertyTable(bps(), 'en').rows.find((r) => r[0] === 'Mar 2018')!;
+    expect(en.slice(1).map(plain)).toEqual(['9.82%', '25.95 million people', '']);
+  });
+  it('names the event in its period', () => {
+    expect(povertyTable(bps(), 'en').rows.find((r) => r[0] === 'Mar 2020')![3]).toBe('Pandemi COVID-19');
+  });
+  it('gives each series a column, headed by its name, and no count column without counts', () => {
+    const table = povertyTable(three(), 'en');
+    expect(table.columns.map((c) => c.label)).toEqual(['Period', 'Nasional', 'Perkotaan', 'Perdesaan', 'Event']);
+    expect(table.rows.find((r) => r[0] === 'Sep 2023')!.slice(1, 4)).toEqual(['no data', 'no data', 'no data']);
+  });
+  it('marks periods one series has and another has not', () => {
+    const s = spec({
+      title: 't',
+      series: [
+        { name: 'A', points: [{ period: '2019-03', value: 9 }] },
+        { name: 'B', points: [{ period: '2019-09', value: 8 }] },
+      ],
+    });
+    expect(povertyTable(s, 'id').rows).toEqual([
+      ['Mar 2019', '9,00%', '–'],
+      ['Sep 2019', '–', '8,00%'],
+    ]);
+  });
+});
