@@ -1,0 +1,67 @@
+import { formatYear, type Lang } from '../../core/format.js';
+import { coreText } from '../../core/i18n.js';
+import type { TableModel } from '../../core/model.js';
+import { formatRanges } from '../../core/words.js';
+import type { Audit, AuditSpec } from './schema.js';
+import { streaks, type Run } from './streak.js';
+import { auditText, opinionNames, opinionPhrase } from './text.js';
+
+/** "2016–2019", or "2022" for a run of one year. */
+export const runYears = (run: Run): string =>
+  run.from === run.to ? formatYear(run.from) : `${formatYear(run.from)}–${formatYear(run.to)}`;
+
+/** Every fiscal year from the first audit to the last, with its audit or none. */
+export function auditYears(audits: readonly Audit[]): { year: number; audit: Audit | undefined }[] {
+  const byYear = new Map(audits.map((a) => [a.year, a]));
+  const first = audits[0]?.year ?? 0;
+  const count = audits.length ? audits[audits.length - 1]!.year - first + 1 : 0;
+  return Array.from({ length: count }, (_, i) => ({ year: first + i, audit: byYear.get(first + i) }));
+}
+
+/**
+ * The story in two to four sentences: the current streak and since when (or the latest
+ * opinion when it does not count), the longest streak when it is another one, the last
+ * opinion that was not unqualified, and the years with no data.
+ */
+export function auditSummary(spec: AuditSpec, lang: Lang): string {
+  const t = auditText[lang];
+  const { audits } = spec;
+  const latest = audits[audits.length - 1];
+  if (!latest) return coreText[lang].noData;
+  const who = spec.entity || t.subject;
+  const { current, longest, lastBreak } = streaks(audits);
+  const parts = [
+    current.length
+      ? t.gotStreak(who, current.length, current.from)
+      : t.latest(who, opinionPhrase(latest.opinion, lang), latest.year),
+  ];
+  if (longest && longest !== current) parts.push(t.longestRun(longest.length, runYears(longest)));
+  if (lastBreak && lastBreak !== latest)
+    parts.push(t.lastBreak(opinionPhrase(lastBreak.opinion, lang), lastBreak.year));
+  if (!lastBreak) parts.push(t.allCount);
+  const missing = auditYears(audits).filter((y) => !y.audit);
+  if (missing.length)
+    parts.push(
+      `${t.noDataFor} ${formatRanges(
+        missing.map((y) => y.year),
+        lang,
+      )}.`,
+    );
+  return parts.join(' ');
+}
+
+/** Year, code, full name and (when any audit has one) note; a missing year says so. */
+export function auditTable(spec: AuditSpec, lang: Lang): TableModel {
+  const t = auditText[lang];
+  const hasNotes = spec.audits.some((a) => a.note);
+  return {
+    caption: spec.title || t.caption,
+    columns: [{ label: t.year }, { label: t.opinion }, { label: t.name }, ...(hasNotes ? [{ label: t.note }] : [])],
+    rows: auditYears(spec.audits).map(({ year, audit: a }) => [
+      formatYear(year),
+      a ? a.opinion : coreText[lang].missing,
+      a ? opinionNames[lang][a.opinion] : '',
+      ...(hasNotes ? [a?.note ?? ''] : []),
+    ]),
+  };
+}

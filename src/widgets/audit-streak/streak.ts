@@ -1,0 +1,47 @@
+import type { Audit, Opinion } from './schema.js';
+
+/** A run of consecutive fiscal years whose opinions count toward a streak. */
+export interface Run {
+  from: number;
+  to: number;
+  length: number;
+}
+
+export interface Streaks {
+  /** The run ending at the latest audited year; length 0 when that opinion does not count. */
+  current: Run;
+  /** The longest run; on a tie, the latest, so a current run that equals it is it. */
+  longest: Run | undefined;
+  /** The latest audit whose opinion does not count. */
+  lastBreak: Audit | undefined;
+}
+
+/** WTP and WTP-DPP count toward a streak (data/README.md); WDP, TW and TMP end one. */
+export const counts = (opinion: Opinion): boolean => opinion === 'WTP' || opinion === 'WTP-DPP';
+
+/**
+ * Streaks in audits sorted by year. A year with no audit ends a run just as an opinion
+ * that does not count does: a gap is never assumed to have been unqualified.
+ */
+export function streaks(audits: readonly Audit[]): Streaks {
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  let lastBreak: Audit | undefined;
+  for (const a of audits) {
+    if (!counts(a.opinion)) {
+      lastBreak = a;
+      run = undefined;
+    } else if (run && a.year === run.to + 1) {
+      run.to = a.year;
+      run.length++;
+    } else runs.push((run = { from: a.year, to: a.year, length: 1 }));
+  }
+  const latest = audits[audits.length - 1]?.year;
+  const tail = runs[runs.length - 1];
+  const longest = runs.reduce<Run | undefined>((best, r) => (!best || r.length >= best.length ? r : best), undefined);
+  return {
+    current: tail && tail.to === latest ? tail : { from: latest ?? 0, to: latest ?? 0, length: 0 },
+    longest,
+    lastBreak,
+  };
+}

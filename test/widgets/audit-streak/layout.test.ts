@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/format.js';
+import { textWidth } from '../../../src/core/measure.js';
+import { auditLayout, BADGE_YEARS, type AuditModel } from '../../../src/widgets/audit-streak/layout.js';
+import { parseAudit, type AuditSpec } from '../../../src/widgets/audit-streak/schema.js';
+import { nonFinite } from '../../helpers/model.js';
+import { sample } from '../../helpers/samples.js';
+
+function spec(input: unknown): AuditSpec {
+  const result = parseAudit(input);
+  if (!result.ok) throw new Error(result.reasons.map((r) => r.message).join('\n'));
+  return result.spec;
+}
+const doc = (audits: [number, string, string?][]) =>
+  spec({ title: 't', audits: audits.map(([year, opinion, note]) => ({ year, opinion, note })) });
+
+const seed = spec(sample('audit-streak.seed'));
+const history = spec(sample('audit-streak.history'));
+const CODES = ['WTP', 'WTP-DPP', 'WDP', 'TW', 'TMP'];
+
+describe('auditLayout: the cells', () => {
+  it('gives every fiscal year from first to last a cell, in order, a missing one included', () => {
+    const m = auditLayout(history, { width: 1200, lang: 'id' });
+    expect(m.cells.map((c) => c.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    expect(m.cells.map((c) => c.opinion ?? '-')).toEqual(['TMP', 'WTP', 'WTP', 'WTP', 'WTP-DPP', '-', 'WTP', 'WTP']);
+    for (let i = 1; i < m.cells.length; i++) expect(m.cells[i]!.x).toBeGreaterThan(m.cells[i - 1]!.x);
+  });
+
+  it('shows the code and an icon in every cell, and "tidak ada data" / "no data" in a missing one', () => {
+    const m = auditLayout(history, { width: 1200, lang: 'id' });
+    for (const c of m.cells.filter((c) => c.opinion)) {
+      expect(c.lines.map((l) => l.text)).toEqual([c.opinion]);
+      expect(c.icon).toBeDefined();
+    }
+    const gap = m.cells[5]!;
+    expect(gap.icon).toBeUndefined();
+    expect(gap.lines.map((l) => l.text).join(' ')).toBe('tidak ada data');
+    expect(
+      auditLayout(history, { width: 320, lang: 'en' })
+        .cells[5]!.lines.map((l) => l.text)
+        .join(' '),
+    ).toBe('no data');
+  });
+
+  it('marks the cells of the current streak only', () => {
+    const m = auditLayout(history, { width: 640, lang: 'id' });
+    expect(m.cells.filter((c) => c.streak).map((c) => c.year)).toEqual([2021, 2022]);
+  });
+
+  it('wraps the cells into balanced rows at 320 px and keeps one row at 1200 px', () => {
+    const rows = (m: AuditModel) => new Set(m.cells.map((c) => c.y)).size;
+    expect(rows(auditLayout(history, { width: 1200, lang: 'id' }))).toBe(1);
+    const narrow = auditLayout(history, { width: 320, lang: 'id' });
+    expect(rows(narrow)).toBeGreaterThan(1);
+    const perRow = [...new Set(narrow.cells.map((c) => c.y))].map((y) => narrow.cells.filter((c) => c.y === y).length);
+    expect(Math.max(...perRow) - Math.min(...perRow)).toBeLessThanOrEqual(1);
+  });
+
+  it('reaches every year in reading order with the arrow keys: one row of points', () => {
+    const m = auditLayout(history, { width: 320, lang: 'id' });
+    expect(m.points).toHaveLength(1);
+    expect(m.points[0]!.map((p) => p.key)).toEqual(m.cells.map((c) => String(c.year)));
+  });
+
+  it('gives each year a tooltip with the full name and the note', () => {
+    const m = auditLayout(history, { width: 640, lang: 'en' });
+    expect(m.points[0]![0]!.tooltip).toEqual({
+      title: '2015',
+      lines: ['TMP: Disclaimer', 'Pertanggungjawaban dana bansos'],
+    });
+    expect(m.points[0]![5]!.tooltip).toEqual({ title: '2020', lines: ['no data'] });
+    expect(m.points[0]![4]!.label).toBe(
+      '2019: WTP-DPP: Unqualified, with explanatory paragraph; WTP dengan paragraf penjelasan',
+    );
+  });
+
+  it('puts a tooltip where it covers neither its cell nor, above the first row, any cell', () => {
+    for (const width of [320, 1200])
+      for (const variant of ['full', 'badge'] as const) {
+        const m = auditLayout(history, { width, lang: 'id', variant });
+        m.points[0]!.forEach((p, i) => {
+          const c = m.cells[i]!;
+          // The core places a tooltip above an anchor at y ≥ 90 (its bottom 10 px above), else 16 px below.
+          if (p.anchor.y >= 90) expect(p.anchor.y - 10).toBeLessThanOrEqual(c.y);
+          else expect(p.anchor.y).toBeGreaterThanOrEqual(c.y + c.height);
+        });
+      }
+  });
+});
+
+describe('auditLayout: the headline', () => {
+  it('gives the current streak as a figure, and the longest when it is another run', () => {
+    const id = auditLayout(history, { width: 1200, lang: 'id' });
+    expect(id.big?.text).toBe('2×');
+    expect(id.lead.map((l) => l.text).join(' ')).toBe('WTP berturut-turut');
+    expect(id.sub.map((l) => l.text).join(' ')).toBe('2021–2022 · Terpanjang 4× (2016–2019)');
+    const en = auditLayout(history, { width: 1200, lang: 'en' });
+    expect(`${en.big?.text} ${en.lead.map((l) => l.text).join(' ')}`).toBe('2 unqualified opinions in a row');
+    expect(en.sub.map((l) => l.text).join(' ')).toBe('2021–2022 · Longest run: 4 (2016–2019)');
+  });
+
+  it('leaves the longest out when it is the current streak: the seed, 3× WTP', () => {
+    const m = auditLayout(seed, { width: 640, lang: 'id' });
+    expect(`${m.big?.text} ${m.lead.map((l) => l.text).join(' ')}`).toBe('3× WTP berturut-turut');
+    expect(m.sub.map((l) => l.text)).toEqual(['2016–2018']);
+  });
+
+  it('says the latest opinion when there is no current streak', () => {
+    const m = auditLayout(
+      doc([
+        [2020, 'WTP'],
+        [2021, 'WTP'],
+        [2022, 'TW'],
+      ]),
+      { width: 640, lang: 'id' },
+    );
+    expect(m.big).toBeUndefined();
+    expect(m.lead.map((l) => l.text).join(' ')).toBe('Opini terakhir bukan WTP');
+    expect(m.sub.map((l) => l.text).join(' ')).toBe('TW (2022) · Terpanjang 2× (2020–2021)');
+  });
+});
+
+describe('auditLayout: the legend', () => {
+  it('lists the codes present with their full names, then "no data" and the streak bar', () => {
+    expect(auditLayout(history, { width: 640, lang: 'id' }).legend).toEqual([
+      { swatch: 'WTP', label: 'WTP: Wajar Tanpa Pengecualian' },
+      { swatch: 'WTP-DPP', label: 'WTP-DPP: WTP dengan Paragraf Penjelasan' },
+      { swatch: 'TMP', label: 'TMP: Tidak Menyatakan Pendapat' },
+      { swatch: 'missing', label: 'tidak ada data' },
+      { swatch: 'streak', label: 'Rangkaian WTP saat ini' },
+    ]);
+    expect(auditLayout(seed, { width: 640, lang: 'en' }).legend.map((l) => l.label)).toEqual([
+      'WTP: Unqualified',
+      'Current run of unqualified opinions',
+    ]);
+  });
+});
+
+describe('auditLayout: the badge', () => {
+  it('puts the headline and the last years in one line, with no legend', () => {
+    const m = auditLayout(history, { width: 1200, lang: 'id', variant: 'badge' });
+    expect(m.variant).toBe('badge');
+    expect(m.legend).toEqual([]);
+    expect(m.cells.map((c) => c.year)).toEqual([2018, 2019, 2020, 2021, 2022]);
+    expect(new Set(m.cells.map((c) => c.y)).size).toBe(1);
+    expect(m.more?.text).toBe('…');
+    expect(m.height).toBeLessThan(60);
+    expect(m.sub).toEqual([]);
+    expect(m.cells[2]!.lines.map((l) => l.text).join(' ')).toBe('tidak ada data');
+  });
+
+  it('shows fewer years when narrow, always the latest, and every year when they fit', () => {
+    const m = auditLayout(history, { width: 320, lang: 'en', variant: 'badge' });
+    expect(m.cells.length).toBeGreaterThanOrEqual(1);
+    expect(m.cells.length).toBeLessThan(BADGE_YEARS);
+    expect(m.cells[m.cells.length - 1]!.year).toBe(2022);
+    const all = auditLayout(seed, { width: 640, lang: 'id', variant: 'badge' });
+    expect(all.cells.map((c) => c.year)).toEqual([2016, 2017, 2018]);
+    expect(all.more).toBeUndefined();
+  });
+});
+
+describe('auditLayout: odd but valid input', () => {
+  it('lays out no audits as an empty chart', () => {
+    const m = auditLayout(doc([]), { width: 320, lang: 'id' });
+    expect(m.empty).toBe(true);
+    expect(m.summary).toContain('Belum ada data');
+  });
+  it('draws a single year', () => {
+    const m = auditLayout(doc([[2022, 'WDP']]), { width: 320, lang: 'en' });
+    expect(m.cells).toHaveLength(1);
+    expect(m.big).toBeUndefined();
+  });
+  it('draws sixty years within the width', () => {
+    const m = auditLayout(doc(Array.from({ length: 60 }, (_, i) => [1963 + i, CODES[i % 5]!] as [number, string])), {
+      width: 320,
+      lang: 'id',
+    });
+    expect(m.cells).toHaveLength(60);
+    expect(Math.max(...m.cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(320);
+  });
+});
+
+// ---- Labels never overlap or leave the chart ----
+
+type Box = { x0: number; x1: number; y0: number; y1: number; what: string; cell?: number };
+const textBox = (what: string, x: number, y: number, w: number, size: number, anchor: 'start' | 'middle'): Box => {
+  const x0 = anchor === 'middle' ? x - w / 2 : x;
+  return { x0, x1: x0 + w, y0: y - 0.75 * size, y1: y + 0.22 * size, what };
+};
+const meets = (a: Box, b: Box, gap = 0) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
+const inside = (a: Box, b: Box) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+
+/** Every text and mark of a model as boxes, by the same width estimate the layout uses. */
+function boxes(m: AuditModel): { texts: Box[]; cells: Box[]; bars: Box[] } {
+  const slack = 1.1; // the layout's room for wide bold faces, in headline words
+  const texts: Box[] = [];
+  if (m.big)
+    texts.push(
+      textBox('figure', m.big.x, m.big.y, textWidth(m.big.text, m.big.size, true) * slack, m.big.size, 'start'),
+    );
+  for (const l of m.lead)
+    texts.push(textBox(`lead ${l.text}`, l.x, l.y, textWidth(l.text, m.leadSize, true) * slack, m.leadSize, 'start'));
+  for (const l of m.sub)
+    texts.push(textBox(`sub ${l.text}`, l.x, l.y, textWidth(l.text, m.fontSize + 1), m.fontSize + 1, 'start'));
+  if (m.more) texts.push(textBox('more', m.more.x, m.more.y, textWidth('…', m.fontSize), m.fontSize, 'middle'));
+  const cells: Box[] = [];
+  const bars: Box[] = [];
+  m.cells.forEach((c, i) => {
+    cells.push({ x0: c.x, x1: c.x + c.width, y0: c.y, y1: c.y + c.height, what: `cell ${c.year}` });
+    if (c.streak)
+      bars.push({ x0: c.x, x1: c.x + c.width, y0: c.y + c.height + 4, y1: c.y + c.height + 7, what: 'bar' });
+    const y = c.yearLabel;
+    texts.push(textBox(`year ${y.text}`, y.x, y.y, textWidth(y.text, m.fontSize), m.fontSize, 'middle'));
+    for (const l of c.lines) {
+      const size = c.opinion ? m.codeSize : m.missSize;
+      const box = textBox(`${c.year} ${l.text}`, l.x, l.y, textWidth(l.text, size, !!c.opinion), size, 'middle');
+      texts.push({ ...box, cell: i });
+    }
+    if (c.icon)
+      texts.push({ x0: c.icon.x, x1: c.icon.x + 12, y0: c.icon.y, y1: c.icon.y + 12, what: `icon ${c.year}`, cell: i });
+  });
+  return { texts, cells, bars };
+}
+
+/** What is wrong with a model's placement, in words; nothing when all is well. */
+function problems(m: AuditModel): string[] {
+  const { texts, cells, bars } = boxes(m);
+  const out = nonFinite(m);
+  const frame: Box = { x0: 0, x1: m.width, y0: 0, y1: m.height, what: 'chart' };
+  for (const b of [...texts, ...cells, ...bars]) if (!inside(b, frame)) out.push(`${b.what} leaves the chart`);
+  for (let i = 0; i < texts.length; i++)
+    for (let j = i + 1; j < texts.length; j++)
+      if (meets(texts[i]!, texts[j]!, 2)) out.push(`${texts[i]!.what} meets ${texts[j]!.what}`);
+  for (const tb of texts) {
+    cells.forEach((cb, k) => {
+      const pad = { ...cb, x0: cb.x0 + 2, x1: cb.x1 - 2, y0: cb.y0 + 2, y1: cb.y1 - 2 };
+      if (tb.cell === k ? !inside(tb, pad) : meets(tb, cb)) out.push(`${tb.what} over or out of ${cb.what}`);
+    });
+    for (const bar of bars) if (meets(tb, bar)) out.push(`${tb.what} over a streak bar`);
+  }
+  for (let i = 0; i < cells.length; i++)
+    for (let j = i + 1; j < cells.length; j++)
+      if (meets(cells[i]!, cells[j]!)) out.push(`${cells[i]!.what} meets ${cells[j]!.what}`);
+  return out;
+}
+
+describe('auditLayout: labels never overlap, spill from their cells or leave the chart', () => {
+  const widths = Array.from({ length: 51 }, (_, i) => 200 + i * 20);
+  const docs: [string, AuditSpec][] = [
+    ['seed', seed],
+    ['history', history],
+    [
+      'every code and gaps',
+      doc([
+        [2001, 'TMP'],
+        [2002, 'TW'],
+        [2004, 'WDP'],
+        [2005, 'WTP-DPP'],
+        [2006, 'WTP'],
+        [2008, 'WTP-DPP'],
+      ]),
+    ],
+    [
+      'no current streak',
+      doc([
+        [2018, 'WTP'],
+        [2019, 'WTP'],
+        [2020, 'WTP'],
+        [2021, 'WDP'],
+      ]),
+    ],
+    ['a streak of twelve', doc(Array.from({ length: 12 }, (_, i) => [2011 + i, 'WTP-DPP'] as [number, string]))],
+    [
+      'sixty years',
+      doc(
+        Array.from({ length: 60 }, (_, i) => [1963 + i, i % 7 === 3 ? 'TW' : 'WTP-DPP'] as [number, string]).filter(
+          (_, i) => i % 11 !== 5,
+        ),
+      ),
+    ],
+    ['a single year', doc([[2022, 'WTP']])],
+  ];
+  for (const [name, s] of docs)
+    for (const variant of ['full', 'badge'] as const)
+      for (const lang of ['id', 'en'] as Lang[])
+        it(`${name}, ${variant}, ${lang}, widths 200–1200 px`, () => {
+          for (const width of widths)
+            expect(problems(auditLayout(s, { width, lang, variant })), `${name} ${variant} ${lang} ${width}px`).toEqual(
+              [],
+            );
+        });
+});
