@@ -4,6 +4,7 @@
 interface Entry {
   tag: string;
   files: string[];
+  variant?: string;
 }
 
 const ENTRIES: Entry[] = [
@@ -11,10 +12,10 @@ const ENTRIES: Entry[] = [
 ];
 
 const gallery = document.getElementById('gallery')!;
-for (const { tag, files } of ENTRIES) {
+for (const { tag, files, variant } of ENTRIES) {
   const section = document.createElement('section');
   const heading = document.createElement('h2');
-  heading.textContent = `<${tag}>`;
+  heading.textContent = variant ? `<${tag} variant="${variant}">` : `<${tag}>`;
   section.append(heading);
   for (const file of files) {
     const row = document.createElement('div');
@@ -26,6 +27,7 @@ for (const { tag, files } of ENTRIES) {
         const caption = document.createElement('figcaption');
         caption.textContent = `${file} · ${lang} · ${theme}`;
         const widget = document.createElement(tag);
+        if (variant) widget.setAttribute('variant', variant);
         widget.setAttribute('src', `./data/${file}`);
         widget.setAttribute('lang', lang);
         widget.setAttribute('theme', theme);

@@ -27,6 +27,8 @@ await build({
         layout: 'src/layout.ts',
         static: 'src/static.ts',
         'budget-growth': 'src/widgets/budget-growth/budget-growth.ts',
+        'poverty-trend': 'src/widgets/poverty-trend/poverty-trend.ts',
+        'audit-streak': 'src/widgets/audit-streak/audit-streak.ts',
       },
       formats: ['es'],
     },
@@ -34,13 +36,27 @@ await build({
   },
 });
 
-// The classic script: everything in one file, no dependencies, for <script src>.
+// The classic script: everything in one file, no dependencies, for <script src>. An IIFE
+// cannot split code, so the exporter (used only when a reader downloads) is built as
+// its own file, capaian-export.js, and imported from beside the script on demand.
+const exporterBesideScript = {
+  name: 'capaian-exporter-beside-script',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('/src/core/exporter-loader.ts')) return null;
+    return (
+      'const base = document.currentScript && document.currentScript.src;\n' +
+      "export const loadExporter = () => import(/* @vite-ignore */ new URL('./capaian-export.js', base || document.baseURI).href);\n"
+    );
+  },
+};
 await build({
   ...shared,
+  plugins: [...shared.plugins, exporterBesideScript],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    target: 'es2020',
+    target: 'es2022',
     minify: true,
     sourcemap: true,
     lib: { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
@@ -83,6 +99,18 @@ writeFileSync(
   'body{max-width:720px;margin:0 auto;padding:16px;font:16px/1.5 system-ui,sans-serif}section{margin:32px 0}h2{font:13px ui-monospace,monospace;color:#595959}\n',
 );
 
+// The on-demand exporter for the classic script: a standalone ES module.
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: 'src/core/exporter.ts', formats: ['es'], fileName: () => 'capaian-export.js' },
+  },
+});
+
 // The iframe embed: the page shipped in dist/, its script, and the host-page snippet.
 for (const [entry, file] of [
   ['src/embed/frame.ts', 'embed-frame.js'],
@@ -93,7 +121,7 @@ for (const [entry, file] of [
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2020',
+      target: 'es2022',
       minify: true,
       lib: { entry, formats: ['iife'], name: 'CapaianEmbed', fileName: () => file },
     },

@@ -16,6 +16,14 @@ import { budgetLayout } from './widgets/budget-growth/layout.js';
 import { budgetChart, budgetSwatch } from './widgets/budget-growth/render.js';
 import { parseBudget } from './widgets/budget-growth/schema.js';
 import { budgetStyles } from './widgets/budget-growth/styles.js';
+import { auditLayout } from './widgets/audit-streak/layout.js';
+import { auditChart, auditSwatch } from './widgets/audit-streak/render.js';
+import { parseAudit } from './widgets/audit-streak/schema.js';
+import { auditStyles } from './widgets/audit-streak/styles.js';
+import { povertyLayout } from './widgets/poverty-trend/layout.js';
+import { povertyChart, povertySwatch } from './widgets/poverty-trend/render.js';
+import { parsePoverty } from './widgets/poverty-trend/schema.js';
+import { povertyStyles } from './widgets/poverty-trend/styles.js';
 
 /** What static rendering needs of a widget: its own parse, layout, marks and styles. */
 export interface StaticWidget {
@@ -38,6 +46,22 @@ export const staticWidgets: Record<string, StaticWidget> = {
     chart: (model) => budgetChart(model as never, undefined, never),
     swatch: budgetSwatch,
     styles: budgetStyles,
+  },
+  'poverty-trend': {
+    tag: 'capaian-poverty-trend',
+    parse: parsePoverty as StaticWidget['parse'],
+    layout: (spec, width, lang) => povertyLayout(spec as never, { width, lang }),
+    chart: (model) => povertyChart(model as never, undefined, never),
+    swatch: povertySwatch,
+    styles: povertyStyles,
+  },
+  'audit-streak': {
+    tag: 'capaian-audit-streak',
+    parse: parseAudit as StaticWidget['parse'],
+    layout: (spec, width, lang) => auditLayout(spec as never, { width, lang, variant: 'full' }),
+    chart: (model) => auditChart(model as never, undefined, never),
+    swatch: auditSwatch,
+    styles: auditStyles,
   },
 };
 
@@ -68,7 +92,15 @@ export function renderSvg(name: string, input: unknown, options: StaticOptions =
   const chart = widget.chart(model!);
   return {
     ok: true,
-    output: staticSvg({ spec: p.parsed.spec, model: model!, lang: lang!, theme: theme!, chart, swatch: widget.swatch, styles: widget.styles }),
+    output: staticSvg({
+      spec: p.parsed.spec,
+      model: model!,
+      lang: lang!,
+      theme: theme!,
+      chart,
+      swatch: widget.swatch,
+      styles: widget.styles,
+    }),
   };
 }
 
@@ -82,7 +114,14 @@ export function renderHtml(name: string, input: unknown, options: StaticOptions 
   if (!p.parsed.ok) return { ok: false, reasons: p.parsed.reasons };
   const { widget, model, lang, theme } = p;
   const body = templateToString(
-    figure({ spec: p.parsed.spec, model: model!, lang: lang!, headingLevel: 2, chart: widget.chart(model!), swatch: widget.swatch }),
+    figure({
+      spec: p.parsed.spec,
+      model: model!,
+      lang: lang!,
+      headingLevel: 2,
+      chart: widget.chart(model!),
+      swatch: widget.swatch,
+    }),
   );
   const css = [themeStyles, frameStyles, widget.styles]
     .flat(2)

@@ -24,18 +24,34 @@ export function linearAxis(
   format: (value: number) => string,
   spacing = 56,
 ): LinearAxis {
-  let [lo, hi] = domain;
-  if (!(hi > lo)) {
-    // All values equal: open a window around them rather than a zero-height axis.
-    const pad = Math.abs(lo) * 0.1 || 1;
-    [lo, hi] = lo === 0 && hi === 0 ? [0, 1] : [lo - (lo >= 0 && lo - pad < 0 ? lo : pad), hi + pad];
-  }
   const count = Math.max(2, Math.min(10, Math.floor(Math.abs(range[0] - range[1]) / spacing)));
-  // d3-array's nice/ticks without d3-scale's linear scale, which would pull in
-  // d3-interpolate, d3-color and d3-format (8 KB gzip) for a one-line mapping.
-  const [a, b] = nice(lo, hi, count);
+  // An empty domain, or one too narrow to step through in floating point (values an
+  // ulp apart, or subnormal, on which d3 repeats ticks or throws), reads as all equal.
+  const [lo, hi] = domain;
+  const wide = hi - lo > Math.max(Math.abs(lo), Math.abs(hi), 1e-100) * 1e-12;
+  const { a, b, values } = roundTicks(wide ? domain : around(hi > lo ? (lo + hi) / 2 : lo), count);
   const k = (range[1] - range[0]) / (b - a || 1);
   const scale = (value: number) => range[0] + (value - a) * k;
-  const ticks = niceTicks(a, b, count).map((value) => ({ value, pos: px(scale(value)), label: format(value) }));
+  const ticks = values.map((value) => ({ value, pos: px(scale(value)), label: format(value) }));
   return { domain: [a, b], ticks, scale };
+}
+
+/**
+ * d3-array's nice domain and round ticks (without d3-scale's linear scale, which would
+ * pull in d3-interpolate, d3-color and d3-format, 8 KB gzip, for a one-line mapping),
+ * asking for fewer while d3 gives more than eleven.
+ */
+function roundTicks([lo, hi]: [number, number], count: number) {
+  for (let n = count; ; n--) {
+    const [a, b] = nice(lo, hi, n);
+    const values = niceTicks(a, b, n);
+    if (values.length <= 11 || n <= 2) return { a, b, values };
+  }
+}
+
+/** All values equal: a window around them rather than a zero-height axis. */
+function around(value: number): [number, number] {
+  // A tenth of the value, or a unit when that is too small to step through.
+  const pad = Math.abs(value) > 1e-100 ? Math.abs(value) * 0.1 : 1;
+  return value === 0 ? [0, 1] : [value - (value >= 0 && value - pad < 0 ? value : pad), value + pad];
 }

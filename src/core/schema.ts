@@ -63,7 +63,7 @@ export const frameEntries = {
   source: v.optional(
     v.object({
       name: text(TEXT_LIMITS.line),
-      url: v.optional(v.pipe(v.string(), v.maxLength(2000), v.transform(safeHttpUrl))),
+      url: v.optional(v.pipe(v.string(), v.maxLength(2000, 'at most 2000 characters'), v.transform(safeHttpUrl))),
     }),
   ),
   updated: v.optional(
@@ -126,6 +126,15 @@ export function reason(keys: readonly (string | number)[], expected: string, rec
   return { path, expected, received: got, message: `${path}: expected ${expected}, got ${got}` };
 }
 
+/** JSON allows `-0`, which `Intl` writes "-0": every zero of a (freshly built) spec becomes 0. */
+function unsignedZeros<T>(value: T): T {
+  if (Object.is(value, -0)) return 0 as T;
+  if (value && typeof value === 'object')
+    for (const key of Object.keys(value))
+      (value as Record<string, unknown>)[key] = unsignedZeros((value as Record<string, unknown>)[key]);
+  return value;
+}
+
 /**
  * Runs a schema over untrusted JSON and then the widget's own checks. Never throws:
  * every failure, including one inside a check, comes back as reasons.
@@ -139,7 +148,7 @@ export function parseWith<S extends v.GenericSchema, T>(
     const result = v.safeParse(schema, input, { abortPipeEarly: true });
     if (!result.success) return { ok: false, reasons: result.issues.slice(0, 20).map(fromIssue) };
     const spec = finish(result.output);
-    return Array.isArray(spec) ? { ok: false, reasons: spec } : { ok: true, spec };
+    return Array.isArray(spec) ? { ok: false, reasons: spec } : { ok: true, spec: unsignedZeros(spec) };
   } catch (error) {
     return { ok: false, reasons: [reason([], 'a readable document', String(error))] };
   }

@@ -26,6 +26,27 @@ const WIDGETS: Record<string, { parse: Parse; samples: string[]; rejected: unkno
       { title: 't', points: [], currency: 'rupiah' },
     ],
   },
+  'poverty-trend': {
+    parse: layout.parsePoverty,
+    samples: ['poverty-trend.seed', 'poverty-trend.bps-2015-2025'],
+    rejected: [
+      { title: 't' },
+      { title: 't', unit: 'percent', series: [{ name: 'N', points: [{ period: '2019-3', value: 9 }] }] },
+      { title: 't', unit: 'percent', series: [{ name: 'N', points: [{ period: '2019-03', value: '9,41' }] }] },
+      { title: 't', unit: 'percent', series: [{ name: 'N', points: [{ period: '2019-03', value: 101 }] }] },
+      { title: 't', unit: 'percent', series: [{ points: [] }] },
+    ],
+  },
+  'audit-streak': {
+    parse: layout.parseAudit,
+    samples: ['audit-streak.seed', 'audit-streak.history'],
+    rejected: [
+      { title: 't' },
+      { title: 't', entity: 'K', audits: [{ year: 2019, opinion: 'BAIK' }] },
+      { title: 't', entity: 'K', audits: [{ year: 2019.5, opinion: 'WTP' }] },
+      { title: 't', entity: 'K', audits: Array.from({ length: 61 }, (_, i) => ({ year: 1960 + i, opinion: 'WTP' })) },
+    ],
+  },
 };
 
 const schemas: Record<string, object> = jsonSchemas(layout);

@@ -2,7 +2,7 @@
 export interface Growth {
   fromYear: number;
   toYear: number;
-  /** Total change as a ratio: 0.933 is +93,3 %. `null` when the start is zero. */
+  /** Total change as a ratio: 0.933 is +93,3 %. `null` when the start is zero (or too near it). */
   total: number | null;
   /** Compound annual growth rate; equals `total` for neighbouring years. */
   perYear: number | null;
@@ -10,18 +10,26 @@ export interface Growth {
   span: number;
 }
 
+/** `part / whole`, or null when that is no finite number (a zero or near-zero whole). */
+export function ratio(part: number, whole: number): number | null {
+  const r = part / whole;
+  return whole > 0 && Number.isFinite(r) ? r : null;
+}
+
 /** Compound annual growth rate from `from` to `to` over `years` years. */
 export function cagr(from: number, to: number, years: number): number | null {
-  if (!(from > 0) || !(years > 0) || to < 0) return null;
-  return Math.pow(to / from, 1 / years) - 1;
+  const r = ratio(to, from);
+  if (r === null || !(years > 0) || to < 0) return null;
+  return Math.pow(r, 1 / years) - 1;
 }
 
 export function growth(from: { year: number; amount: number }, to: { year: number; amount: number }): Growth {
   const span = to.year - from.year;
+  const total = ratio(to.amount, from.amount);
   return {
     fromYear: from.year,
     toYear: to.year,
-    total: from.amount > 0 ? to.amount / from.amount - 1 : null,
+    total: total === null ? null : total - 1,
     perYear: cagr(from.amount, to.amount, span),
     span,
   };

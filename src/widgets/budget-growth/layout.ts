@@ -1,5 +1,4 @@
 import { range } from 'd3-array';
-import { scaleBand } from 'd3-scale';
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatMoney, formatPercent, formatYear, type Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
@@ -7,7 +6,7 @@ import type { AccessModel, PointModel } from '../../core/model.js';
 import { growthSteps, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
 import { budgetText, type BudgetText } from './text.js';
-import { budgetSummary, budgetTable, growthPhrase } from './story.js';
+import { budgetSummary, budgetTable, growthPhrase, realizedShare } from './story.js';
 
 export interface BudgetBar {
   year: number;
@@ -59,6 +58,19 @@ export interface LayoutOptions {
   lang: Lang;
   /** Fixed height in px; by default it follows the width. */
   height?: number;
+}
+
+/**
+ * One band per year, as d3-scale's band scale with padding 0.2 inside and 0.1 outside,
+ * centred, written out because consecutive integer years need none of its machinery
+ * (ordinal domain, InternMap) and it would weigh 1.7 KB in every bundle.
+ */
+export function yearBand(first: number, count: number, [start, stop]: [number, number]) {
+  const inner = 0.2;
+  const outer = 0.1;
+  const step = (stop - start) / Math.max(1, count - inner + outer * 2);
+  const offset = start + (stop - start - step * (count - inner)) / 2;
+  return { step, bandwidth: step * (1 - inner), band: (year: number) => offset + step * (year - first) };
 }
 
 /** Keeps a centred label of `w` px inside the chart. */
@@ -189,7 +201,8 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
 
   const years = range(points[0]!.year, points[points.length - 1]!.year + 1);
   const byYear = new Map(points.map((p) => [p.year, p]));
-  const max = Math.max(...points.map((p) => Math.max(p.amount, p.realized ?? 0)));
+  // At least one currency unit: an axis of fractions of a rupiah would repeat "0" on every tick.
+  const max = Math.max(1, ...points.map((p) => Math.max(p.amount, p.realized ?? 0)));
   const bottom = height - fontSize - 10;
   const steps = growthSteps(points);
 
@@ -202,9 +215,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const draft = tops.flatMap((top) => axisTicks(linearAxis([0, max], [bottom, top], String).ticks));
   const left = Math.ceil(Math.max(...draft.map((tk) => textWidth(tk.label, fontSize - 1)))) + 8;
   const right = width - 4;
-  const band = scaleBand<number>().domain(years).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
-  const slotWidth = band.step();
-  const barWidth = band.bandwidth();
+  const { band, step: slotWidth, bandwidth: barWidth } = yearBand(years[0]!, years.length, [left, right]);
   const centers = points.map((p) => band(p.year)! + barWidth / 2);
 
   const growth = growthLabels(steps, centers, 2, fontSize, lang, t);
@@ -252,7 +263,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
       formatMoney(p.amount, lang, spec.currency) + (bar.planned ? ` (${t.plannedWord})` : ''),
       ...(p.realized !== undefined
         ? [
-            `${t.realizedWord} ${formatMoney(p.realized, lang, spec.currency)} (${p.amount > 0 ? formatPercent(p.realized / p.amount, lang, 1) : '–'})`,
+            `${t.realizedWord} ${formatMoney(p.realized, lang, spec.currency)} (${realizedShare(p.realized, p.amount, lang)})`,
           ]
         : []),
       ...(i > 0 ? [growthPhrase(steps[i - 1]!, lang)] : []),

@@ -3,7 +3,7 @@ import { formatMoney, formatPercent, formatYear, type Lang } from '../../core/fo
 import { coreText } from '../../core/i18n.js';
 import type { TableModel } from '../../core/model.js';
 import { formatRanges } from '../../core/words.js';
-import { growth, growthSteps, type Growth } from './growth.js';
+import { growth, growthSteps, ratio, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
 import { budgetText } from './text.js';
 
@@ -15,6 +15,12 @@ export function growthPhrase(g: Growth, lang: Lang, withStart = true): string {
   const since = withStart ? ` ${t.sinceYear} ${formatYear(g.fromYear)}` : '';
   if (g.span === 1 || g.perYear === null) return `${total}${since}`;
   return `${total} ${t.over} ${g.span} ${t.years}${since} (${formatPercent(g.perYear, lang, 1, true)} ${t.perYear})`;
+}
+
+/** Realized as a share of the allocation ("97,1%"), or "–" when the allocation is (near) zero. */
+export function realizedShare(realized: number, amount: number, lang: Lang): string {
+  const share = ratio(realized, amount);
+  return share === null ? '–' : formatPercent(share, lang, 1);
 }
 
 function money(p: BudgetPoint, spec: BudgetSpec, lang: Lang): string {
@@ -91,7 +97,7 @@ export function budgetTable(spec: BudgetSpec, lang: Lang): TableModel {
         ? [
             p.realized === undefined
               ? ''
-              : `${formatMoney(p.realized, lang, spec.currency)} (${p.amount > 0 ? formatPercent(p.realized / p.amount, lang, 1) : '–'})`,
+              : `${formatMoney(p.realized, lang, spec.currency)} (${realizedShare(p.realized, p.amount, lang)})`,
           ]
         : []),
       i > 0 ? growthPhrase(steps[i - 1]!, lang) : '',
