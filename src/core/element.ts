@@ -1,12 +1,13 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { VERSION } from './define.js';
-import { figure, focusRing, tooltipBlock, tooltipPlacement } from './frame.js';
+import { figure, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
 import { moveCursor, type Cursor } from './keys.js';
 import { loadJson, LoadError } from './load.js';
-import { fileName, savePng, saveText, toCsv } from './download.js';
+import { loadExporter } from './exporter-loader.js';
 import { forget, whenNear } from './near.js';
-import { staticSvg } from './static-figure.js';
+import type { StaticFigureParts } from './static-figure.js';
 import { chartStyles, frameStyles, themeStyles } from './styles.js';
 import type { AccessModel, PointModel } from './model.js';
 import { reason, type FrameSpec, type ParseResult, type Reason } from './schema.js';
@@ -166,7 +167,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       this.near = true;
       if (!this.spec && !this.request) this.reload();
     } else {
-      whenNear(this, () => {
+      whenNear(this, (width) => {
+        this.size.width ||= Math.floor(width);
         this.near = true;
         this.reload();
       });
@@ -310,6 +312,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       chart: html`${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}`,
       swatch: (kind) => this.renderSwatch(kind),
       actions: this.noDownload ? nothing : this.renderDownloads(lang),
+      // A 10,000-row table is built once per model, not again on every hover.
+      table: guard([model.table, lang], () => tableBlock(model.table, lang)),
       overlay:
         point && tip
           ? html`<div class=${tip.className} role="tooltip" data-x=${tip.x} data-y=${tip.y}>
@@ -357,15 +361,14 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return [model.table.columns.map((c) => c.label), ...model.table.rows];
   }
 
-  /** The figure as a standalone SVG document, in the theme the reader sees. */
-  toSvg(): string | undefined {
+  private figureParts(): StaticFigureParts | undefined {
     const model = this.model;
     if (!model || !this.spec) return undefined;
     const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
     const own = (this.constructor as typeof LitElement).elementStyles.filter(
       (s) => s !== themeStyles && s !== chartStyles && !frameStyles.includes(s as never),
     );
-    return staticSvg({
+    return {
       spec: this.spec,
       model,
       lang: this.language,
@@ -373,17 +376,20 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       chart: this.renderChart(model, undefined),
       swatch: (kind) => this.renderSwatch(kind),
       styles: own,
-    });
+    };
   }
 
-  private download(kind: string): void {
-    const svgText = this.toSvg();
-    if (!svgText || !this.spec || !this.model) return;
-    const name = fileName(this.spec.title);
-    if (kind === 'svg') saveText(svgText, `${name}.svg`, 'image/svg+xml');
-    else if (kind === 'png') void savePng(svgText, `${name}.png`);
-    else if (kind === 'csv')
-      saveText(toCsv(this.csvRows(this.spec, this.model)), `${name}.csv`, 'text/csv;charset=utf-8');
+  /** The figure as a standalone SVG document, in the theme the reader sees. */
+  async toSvg(): Promise<string | undefined> {
+    const parts = this.figureParts();
+    return parts && (await loadExporter()).staticSvg(parts);
+  }
+
+  private async download(kind: string): Promise<void> {
+    const parts = this.figureParts();
+    if (!parts) return;
+    const exporter = await loadExporter();
+    await exporter.exportFigure(kind, parts, () => this.csvRows(this.spec!, this.model!));
   }
 
   private activePoint(model: Model): PointModel | undefined {
@@ -413,7 +419,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     on('click', (event: MouseEvent) => {
       const action = (event.target as Element).closest?.('[data-action]')?.getAttribute('data-action');
       if (action === 'retry') this.reload();
-      else if (action) this.download(action);
+      else if (action) void this.download(action);
     });
     return root;
   }

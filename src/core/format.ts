@@ -9,7 +9,9 @@ export type Lang = 'id' | 'en';
 const cache = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options);
+  // Called for every label: a key from the option values, not JSON.stringify.
+  let key: string = lang;
+  for (const k in options) key += `|${(options as Record<string, unknown>)[k]}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(lang, options);

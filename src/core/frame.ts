@@ -36,6 +36,7 @@ export function summaryBlock(summary: string): TemplateResult {
   return html`<p class="summary" part="summary" id="summary">${summary}</p>`;
 }
 
+/** The data table behind a disclosure; its rows are in the DOM (and the SSR output) even while closed. */
 export function tableBlock(table: TableModel, lang: Lang): TemplateResult {
   const numeric = table.columns.map((c) => (c.numeric ? 'num' : ''));
   return html`<details part="table">
@@ -120,6 +121,8 @@ export interface FigureParts {
   overlay?: TemplateResult | typeof nothing;
   /** Controls under the footer (downloads), in the browser only. */
   actions?: TemplateResult | typeof nothing;
+  /** The table as the element renders it (guarded against re-rendering); by default `tableBlock`. */
+  table?: unknown;
 }
 
 /**
@@ -146,7 +149,7 @@ export function figure(p: FigureParts): TemplateResult {
           <span class="visually-hidden" id="keys">${t.keyboardHint}</span>
           ${p.overlay ?? nothing}
         </div>
-        ${summaryBlock(model.summary)} ${tableBlock(model.table, lang)}`;
+        ${summaryBlock(model.summary)} ${p.table ?? tableBlock(model.table, lang)}`;
   return html`<div class="root" lang=${lang}>
     <div class="frame" role="figure" aria-labelledby="title">
       ${titleBlock(p.spec, p.headingLevel)} ${body} ${footerBlock(p.spec, lang)} ${p.actions ?? nothing}

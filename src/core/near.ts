@@ -3,18 +3,22 @@
  * with hundreds of widgets loads and lays out only those a reader may see. One
  * observer serves every widget of this copy of the library.
  */
-const waiting = new Map<Element, () => void>();
+const waiting = new Map<Element, (width: number) => void>();
 let observer: IntersectionObserver | undefined;
 
-export function whenNear(el: Element, callback: () => void): void {
-  if (typeof IntersectionObserver === 'undefined') return callback();
+/**
+ * Calls back once `el` is near the viewport, with its width from the observer's entry,
+ * so a widget learns its size without forcing a layout of its own.
+ */
+export function whenNear(el: Element, callback: (width: number) => void): void {
+  if (typeof IntersectionObserver === 'undefined') return callback(0);
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         const run = waiting.get(entry.target);
         forget(entry.target);
-        run?.();
+        run?.(entry.boundingClientRect.width);
       }
     },
     { rootMargin: '100% 0px 100% 0px' },

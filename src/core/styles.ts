@@ -249,6 +249,9 @@ const frameOnly = css`
     top: var(--y);
     translate: var(--tx, -50%) var(--ty, calc(-100% - 10px));
     z-index: 1;
+    /* An absolute box shrinks to the room right of its left edge: near the chart's
+       right end the tooltip would fold into a column. max-width still caps it. */
+    width: max-content;
     max-width: min(260px, 90%);
     padding: 6px 8px;
     border-radius: 4px;

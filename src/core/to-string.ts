@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 
 /**
  * Renders a Lit template to a string, for static SVG and server-rendered HTML. Every
@@ -17,15 +17,18 @@ function isTemplate(value: unknown): value is TemplateResult {
   return typeof value === 'object' && value !== null && 'strings' in value && '_$litType$' in value;
 }
 
+// Any symbol counts as `nothing`: templates made by another copy of Lit (the classic
+// script renders its charts with one copy, the on-demand exporter has its own) carry
+// that copy's `nothing`, a different symbol.
 function content(value: unknown): string {
-  if (value === nothing || value === undefined || value === null || value === false) return '';
+  if (typeof value === 'symbol' || value === undefined || value === null || value === false) return '';
   if (isTemplate(value)) return templateToString(value);
   if (Array.isArray(value)) return value.map(content).join('');
   return escapeMarkup(String(value));
 }
 
 function plainValue(value: unknown): string {
-  if (value === nothing || value === undefined || value === null) return '';
+  if (typeof value === 'symbol' || value === undefined || value === null) return '';
   return escapeMarkup(Array.isArray(value) ? value.join('') : String(value));
 }
 
@@ -47,7 +50,7 @@ export function templateToString(template: TemplateResult): string {
       const [whole, prefix, name] = unquoted;
       out = out.slice(0, out.length - whole.length);
       if (prefix === '?') out += value ? ` ${name}` : '';
-      else if (!prefix && value !== nothing && value !== undefined && value !== null) {
+      else if (!prefix && typeof value !== 'symbol' && value !== undefined && value !== null) {
         out += ` ${name}="${plainValue(value)}"`;
       }
       continue;
