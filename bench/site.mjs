@@ -1,0 +1,91 @@
+// What the bench serves: each widget's module and each peer's entry file, bundled by
+// the same bundler with the same settings as dist/capaian.js (a minified classic
+// script, dependencies included), and the pages, made on first request of each. Built
+// from the sources, so a widget joins before it is in src/index.ts and no one's rebuild
+// of dist/ can change a run. Used by bench/run.mjs and bench/profile.mjs.
+import { existsSync, readFileSync } from 'node:fs';
+import { build } from 'vite';
+import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
+import { page } from './page.mjs';
+import { PEERS } from './peers/configs.mjs';
+import { serve } from './server.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const js = (body) => ({ type: 'text/javascript; charset=utf-8', body });
+
+/**
+ * One entry as a classic script (an IIFE) defining `name`, target and minifier as in
+ * scripts/build.mjs; capaian's own templates go through its template minifier, as there.
+ * Unminified, each module opens with a `// <path>` comment (bench/profile.mjs uses it).
+ */
+export async function classicScript(entry, name, { minify = true } = {}) {
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [minifyTemplatesPlugin()],
+    // As any app bundler does for production; ECharts keeps its dev checks behind it.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      target: 'es2020',
+      minify,
+      sourcemap: false,
+      lib: { entry, formats: ['iife'], name, fileName: () => 'bundle.js' },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+  return Buffer.from(chunks.map((c) => c.code).join('\n'));
+}
+
+/**
+ * Bundles what is served and starts the server. `widgets`: those whose module exists;
+ * `failed` says why any of them could not be bundled. `minify: false` for profiles.
+ */
+export async function site({ widgets, minify = true }) {
+  const files = new Map();
+  const failed = new Map();
+  files.set('/__bench/blank.html', { type: 'text/html; charset=utf-8', body: '<!doctype html><title>blank</title>' });
+  for (const widget of widgets) {
+    if (!existsSync(`${root}${widget.module}`)) continue;
+    try {
+      files.set(`/capaian/${widget.name}.js`, js(await classicScript(widget.module, 'Capaian', { minify })));
+    } catch (error) {
+      failed.set(widget.name, error.message.split('\n')[0]);
+    }
+  }
+  for (const peer of PEERS) files.set(`/peers/${peer.id}.js`, js(await classicScript(peer.entry, 'Peer', { minify })));
+  const server = await serve(files);
+
+  const docs = new Map();
+  const docOf = (widget, kind) => {
+    const key = `${widget.name}:${kind}`;
+    if (!docs.has(key)) {
+      docs.set(key, kind === 'large' ? widget.large() : JSON.parse(readFileSync(`${root}${widget.sample}`, 'utf8')));
+    }
+    return docs.get(key);
+  };
+
+  return {
+    origin: server.origin,
+    close: server.close,
+    failed,
+    /** The bytes served at `path` (for sizes). */
+    body: (path) => files.get(path)?.body,
+    /** The URL of a scenario's page for one widget and library, made on first use. */
+    pageUrl(scenario, widget, lib) {
+      const path = `/__bench/${scenario.id}-${widget.name}-${lib}.html`;
+      if (!files.has(path)) {
+        const doc = docOf(widget, scenario.doc);
+        const config = PEERS.find((p) => p.id === lib)?.config(widget.chart(doc));
+        const { count, attrs, expect } = scenario;
+        files.set(path, {
+          type: 'text/html; charset=utf-8',
+          body: page({ lib, widget, doc, config, count, attrs, expect }),
+        });
+      }
+      return `${server.origin}${path}`;
+    },
+  };
+}
