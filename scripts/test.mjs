@@ -49,16 +49,17 @@ totals.failed += report.numFailedTests;
 await run('build', 'node', ['scripts/build.mjs']);
 await run('size budget', 'node', ['scripts/size.mjs']);
 await run('package (npm pack, offline install into a fresh Vite project)', 'node', ['scripts/pack-test.mjs']);
-await run('browser tests (Chromium)', bin('web-test-runner'), [], {
-  parse: (out) => {
-    // eslint-disable-next-line no-control-regex
-    const plain = out.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-    const all = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
-    const last = all[all.length - 1];
-    if (last) {
-      totals.passed += Number(last[1]);
-      totals.failed += Number(last[2]);
-    }
-  },
-});
+/** Adds the last "N passed, N failed" line of a runner's output to the totals. */
+function countFrom(out) {
+  // eslint-disable-next-line no-control-regex
+  const plain = out.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  const last = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  if (last) {
+    totals.passed += Number(last[1]);
+    totals.failed += Number(last[2]);
+  }
+}
+
+await run('browser tests (Chromium)', bin('web-test-runner'), [], { parse: countFrom });
+await run('Storybook stories (Chromium, axe)', 'node', ['scripts/storybook-test.mjs'], { parse: countFrom });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
