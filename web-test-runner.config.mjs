@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
+import { faultServer } from './test/reliability/fault-server.mjs';
 
 export default {
   files: ['test/**/*.browser.test.ts'],
@@ -12,7 +13,17 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Deliberately bad answers under /faults/ for the loader's fault tests.
+  middleware: [faultServer()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: ensureChrome(),
+        // window.gc() and exact heap figures, for the lifecycle leak test.
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
+    }),
+  ],
   filterBrowserLogs: ({ type }) => type === 'error' || type === 'warn',
 };

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sample } from '../helpers/samples.js';
+import { layoutProblems, reasonProblems, TIMEOUT } from './checks.js';
+import { everyPath, poisonedJson, pollution, POISON_KEYS, setAt } from './json.js';
+import { widgets } from './widgets.js';
+
+const POISON = JSON.parse(`{${POISON_KEYS.join(',')}}`) as unknown;
+
+describe('prototype pollution: hostile keys at every level of the JSON', { timeout: TIMEOUT }, () => {
+  afterEach(() => {
+    // Should a test fail by polluting, the next ones must not inherit it.
+    for (const key of ['polluted']) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  it('the poisoned documents really carry __proto__ as an own key', () => {
+    const doc = JSON.parse(poisonedJson({ a: { b: 1 } })) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(doc)).toContain('__proto__');
+    expect(Object.keys(doc.a!)).toContain('__proto__');
+    expect(Object.getPrototypeOf(doc)).toBe(Object.prototype);
+  });
+
+  for (const widget of widgets) {
+    describe(widget.name, () => {
+      for (const name of widget.samples) {
+        for (const where of ['first', 'last'] as const) {
+          it(`${name} with the hostile keys ${where} in every object: parses, lays out, pollutes nothing`, () => {
+            const doc = JSON.parse(poisonedJson(sample(name), where)) as unknown;
+            const result = widget.parse(doc);
+            expect(pollution()).toEqual([]);
+            expect(result.ok).toBe(true);
+            if (!result.ok) return;
+            // Unknown keys are dropped, so none of them reaches the spec or the model.
+            expect(JSON.stringify(result.spec)).not.toContain('polluted');
+            expect(layoutProblems(widget, result.spec, 640, 'id')).toEqual([]);
+            expect(JSON.stringify(widget.layout(result.spec, 320, 'en'))).not.toContain('polluted');
+            expect(pollution()).toEqual([]);
+          });
+        }
+
+        it(`${name} with a hostile object in place of each value: renders or errors cleanly`, () => {
+          const doc = sample(name);
+          let errors = 0;
+          for (const path of everyPath(doc)) {
+            const result = widget.parse(path === '$' ? POISON : setAt(doc, path, POISON));
+            if (result.ok) expect(layoutProblems(widget, result.spec, 480, 'id'), path).toEqual([]);
+            else {
+              errors++;
+              expect(reasonProblems(result.reasons), path).toEqual([]);
+            }
+            expect(pollution(), path).toEqual([]);
+          }
+          expect(errors).toBeGreaterThan(0);
+        });
+      }
+
+      it('a page that polluted Object.prototype itself: parse and layout never throw', () => {
+        const proto = Object.prototype as Record<string, unknown>;
+        const keys = ['status', 'currency', 'url', 'note', 'realized', 'subtitle', 'polluted'];
+        const values: unknown[] = ['bogus', 'xx', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', -1, 7, 'y'];
+        keys.forEach((k, i) => (proto[k] = values[i]));
+        try {
+          for (const name of widget.samples) {
+            const result = widget.parse(sample(name));
+            if (result.ok) expect(layoutProblems(widget, result.spec, 640, 'en')).toEqual([]);
+            else expect(reasonProblems(result.reasons)).toEqual([]);
+          }
+        } finally {
+          for (const k of keys) delete proto[k];
+        }
+        expect(pollution()).toEqual([]);
+      });
+    });
+  }
+});

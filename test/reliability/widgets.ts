@@ -1,0 +1,258 @@
+/**
+ * Every widget the reliability suites exercise, one entry each. The Node suites
+ * (properties, pollution, numbers) and the browser suites (xss, faults, lifecycle)
+ * all iterate over `widgets`, so a new widget joins every check by adding one entry.
+ *
+ * An entry names only what the suites cannot work out for themselves: the widget's
+ * parse and layout functions, its sample files, where its text and URLs sit in its
+ * JSON format (paths with `[*]` for every item of an array, and each field's length
+ * cap), how to build a document from a row of numbers, and lazy imports of its element
+ * class and of the module that defines its tag (only the browser suites call those).
+ *
+ * To add a widget: copy an entry below. `validDocs` (a fast-check arbitrary of documents
+ * the schema accepts), `numbers` and `ticks` are optional; without `validDocs` the
+ * property tests still generate valid-shaped documents by varying the samples.
+ */
+import type fc from 'fast-check';
+import type { Arbitrary } from 'fast-check';
+import type { Lang } from '../../src/core/format.js';
+import type { AccessModel } from '../../src/core/model.js';
+import { cleanText, TEXT_LIMITS, type ParseResult } from '../../src/core/schema.js';
+import { auditLayout } from '../../src/widgets/audit-streak/layout.js';
+import { MAX_AUDIT_YEARS, OPINIONS, parseAudit } from '../../src/widgets/audit-streak/schema.js';
+import { budgetLayout, type BudgetModel } from '../../src/widgets/budget-growth/layout.js';
+import { MAX_BUDGET_POINTS, parseBudget } from '../../src/widgets/budget-growth/schema.js';
+import { povertyLayout, type PovertyModel } from '../../src/widgets/poverty-trend/layout.js';
+import { MAX_POINTS, parsePoverty } from '../../src/widgets/poverty-trend/schema.js';
+
+type FC = typeof fc;
+
+export interface NumberSeries {
+  /** A valid document with one data point per value, in order along the axis. */
+  doc(values: readonly number[]): unknown;
+  /** JSON path of the i-th value in `doc(values)`, as a reason names it. */
+  valuePath(index: number): string;
+  /** Values the schema accepts, inclusive. */
+  min: number;
+  max: number;
+  /** Most data points the schema accepts (one more is an error naming the cap). */
+  maxItems: number;
+}
+
+export interface ReliabilityWidget {
+  name: string;
+  tag: string;
+  parse(input: unknown): ParseResult<unknown>;
+  layout(spec: unknown, width: number, lang: Lang): AccessModel;
+  /** Files in examples/data, without `.json`. The first is the one payloads are put into. */
+  samples: string[];
+  /** Every free-text field: JSON path (`[*]` = each item) → its length cap. */
+  textFields: Record<string, number>;
+  /** Every URL field: JSON path → its length cap. */
+  urlFields: Record<string, number>;
+  /** Documents the schema should accept (all of them, up to the odd cap it names). */
+  validDocs?(fc: FC): Arbitrary<unknown>;
+  numbers?: NumberSeries;
+  /** The value-axis ticks of a model, for "at most about ten ticks". */
+  ticks?(model: AccessModel): { value: number; label: string }[];
+  /** The element class, defining nothing. */
+  element(): Promise<CustomElementConstructor>;
+  /** Imports the module that defines `tag`. */
+  define(): Promise<unknown>;
+}
+
+/** The frame fields every widget shares (src/core/schema.ts `frameEntries`). */
+export const FRAME_TEXT = {
+  '$.title': TEXT_LIMITS.title,
+  '$.subtitle': TEXT_LIMITS.line,
+  '$.notes': TEXT_LIMITS.notes,
+  '$.source.name': TEXT_LIMITS.line,
+} as const;
+export const FRAME_URLS = { '$.source.url': 2000 } as const;
+
+/** Typed at the entry, erased in the list: each suite treats specs and models as opaque. */
+function entry<Spec, Model extends AccessModel>(
+  widget: Omit<ReliabilityWidget, 'parse' | 'layout'> & {
+    parse(input: unknown): ParseResult<Spec>;
+    layout(spec: Spec, width: number, lang: Lang): Model;
+  },
+): ReliabilityWidget {
+  return widget as unknown as ReliabilityWidget;
+}
+
+/** Frame fields a valid document may carry, for the widgets' `validDocs`. */
+export function frameArbitrary(fc: FC) {
+  const text = (max: number) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.string({ maxLength: Math.min(max, 60) }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: max }) },
+      { weight: 1, arbitrary: fc.string({ minLength: max, maxLength: max }) },
+    );
+  const url = fc.oneof(fc.webUrl(), fc.string({ maxLength: 80 }), fc.constantFrom('javascript:alert(1)', ' //x'));
+  const date = fc
+    .date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  return {
+    title: text(TEXT_LIMITS.title),
+    subtitle: text(TEXT_LIMITS.line),
+    notes: text(TEXT_LIMITS.notes),
+    source: fc.record({ name: text(TEXT_LIMITS.line), url }, { requiredKeys: ['name'] }),
+    updated: date,
+  };
+}
+
+/** Amounts as a ministry writes them, and the edges of what the schema allows. */
+function budgetAmount(fc: FC) {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 500 }).map((n) => n * 1e11) },
+    { weight: 2, arbitrary: fc.double({ min: 0, max: 1e18, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, -0, 1, 5e-324, 1e-300, 1e15, 2 ** 53 + 2, 1e18, 1e18 - 128) },
+  );
+}
+
+export const widgets: ReliabilityWidget[] = [
+  entry({
+    name: 'budget-growth',
+    tag: 'capaian-budget-growth',
+    parse: parseBudget,
+    layout: (spec, width, lang) => budgetLayout(spec, { width, lang }),
+    samples: ['budget-growth.extended', 'budget-growth.seed'],
+    textFields: { ...FRAME_TEXT, '$.points[*].note': TEXT_LIMITS.line },
+    urlFields: FRAME_URLS,
+    validDocs: (fc) => {
+      const point = fc.record(
+        {
+          year: fc.integer({ min: 1800, max: 2200 }),
+          amount: budgetAmount(fc),
+          realized: budgetAmount(fc),
+          status: fc.constantFrom('final', 'planned'),
+          note: frameArbitrary(fc).subtitle,
+        },
+        { requiredKeys: ['year', 'amount'] },
+      );
+      const points = fc.oneof(
+        { weight: 15, arbitrary: fc.uniqueArray(point, { selector: (p) => p.year, maxLength: 12 }) },
+        { weight: 1, arbitrary: fc.uniqueArray(point, { selector: (p) => p.year, maxLength: MAX_BUDGET_POINTS }) },
+      );
+      return fc.record(
+        {
+          ...frameArbitrary(fc),
+          currency: fc.constantFrom('IDR', 'USD', 'EUR', 'JPY', 'XAU', 'ZZZ'),
+          points,
+        },
+        { requiredKeys: ['title', 'points'] },
+      );
+    },
+    numbers: {
+      doc: (values) => ({
+        title: 'Angka',
+        points: values.map((amount, i) => ({ year: 1800 + i, amount })),
+      }),
+      valuePath: (i) => `$.points[${i}].amount`,
+      min: 0,
+      max: 1e18,
+      maxItems: MAX_BUDGET_POINTS,
+    },
+    ticks: (model) => (model as BudgetModel).yTicks,
+    element: () =>
+      import('../../src/widgets/budget-growth/budget-growth.element.js').then((m) => m.BudgetGrowthElement),
+    define: () => import('../../src/widgets/budget-growth/budget-growth.js'),
+  }),
+  entry({
+    name: 'poverty-trend',
+    tag: 'capaian-poverty-trend',
+    parse: parsePoverty,
+    layout: (spec, width, lang) => povertyLayout(spec, { width, lang }),
+    samples: ['poverty-trend.bps-2015-2025', 'poverty-trend.seed'],
+    textFields: {
+      ...FRAME_TEXT,
+      '$.series[*].name': 100,
+      '$.threshold.label': 100,
+      '$.annotations[*].label': 200,
+    },
+    urlFields: FRAME_URLS,
+    validDocs: (fc) => {
+      const frame = frameArbitrary(fc);
+      const period = fc
+        .integer({ min: 0, max: 12 * 400 - 1 })
+        .map((m) => `${1800 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+      const percent = fc.oneof(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.constantFrom(0, -0, 5e-324, 9.41, 10, 100),
+      );
+      const point = fc.record(
+        { period, value: percent, count: fc.oneof(fc.constant(-0), fc.double({ min: 0, max: 1e10, noNaN: true })) },
+        { requiredKeys: ['period', 'value'] },
+      );
+      const name = fc.string({ minLength: 1, maxLength: 100 }).filter((s) => cleanText(s).length > 0);
+      const series = fc.record({ name, points: fc.uniqueArray(point, { selector: (p) => p.period, maxLength: 30 }) });
+      return fc.record(
+        {
+          ...frame,
+          unit: fc.constant('percent'),
+          series: fc.array(series, { maxLength: 4 }),
+          threshold: fc.record(
+            { value: percent, label: frame.title.map((s) => s.slice(0, 100)) },
+            { requiredKeys: ['value'] },
+          ),
+          annotations: fc.array(fc.record({ period, label: frame.title.map((s) => s.slice(0, 200)) }), {
+            maxLength: 20,
+          }),
+        },
+        { requiredKeys: ['title', 'series'] },
+      );
+    },
+    numbers: {
+      doc: (values) => ({
+        title: 'Angka',
+        series: [
+          {
+            name: 'Nasional',
+            points: values.map((value, i) => ({
+              period: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+              value,
+            })),
+          },
+        ],
+      }),
+      valuePath: (i) => `$.series[0].points[${i}].value`,
+      min: 0,
+      max: 100,
+      maxItems: MAX_POINTS,
+    },
+    ticks: (model) => (model as PovertyModel).yTicks,
+    element: () =>
+      import('../../src/widgets/poverty-trend/poverty-trend.element.js').then((m) => m.PovertyTrendElement),
+    define: () => import('../../src/widgets/poverty-trend/poverty-trend.js'),
+  }),
+  entry({
+    name: 'audit-streak',
+    tag: 'capaian-audit-streak',
+    parse: parseAudit,
+    // Odd widths lay out the badge variant, even ones the full grid: both are exercised.
+    layout: (spec, width, lang) => auditLayout(spec, { width, lang, variant: width % 2 ? 'badge' : 'full' }),
+    samples: ['audit-streak.history', 'audit-streak.seed'],
+    textFields: { ...FRAME_TEXT, '$.entity': TEXT_LIMITS.line, '$.audits[*].note': TEXT_LIMITS.line },
+    urlFields: FRAME_URLS,
+    validDocs: (fc) => {
+      const frame = frameArbitrary(fc);
+      // Unique years within one window of MAX_AUDIT_YEARS, in any order.
+      const audits = fc.integer({ min: 1800, max: 2201 - MAX_AUDIT_YEARS }).chain((first) =>
+        fc.uniqueArray(
+          fc.record(
+            {
+              year: fc.integer({ min: first, max: first + MAX_AUDIT_YEARS - 1 }),
+              opinion: fc.constantFrom(...OPINIONS),
+              note: frame.subtitle,
+            },
+            { requiredKeys: ['year', 'opinion'] },
+          ),
+          { selector: (a) => a.year, maxLength: MAX_AUDIT_YEARS },
+        ),
+      );
+      return fc.record({ ...frame, entity: frame.subtitle, audits }, { requiredKeys: ['title', 'audits'] });
+    },
+    element: () => import('../../src/widgets/audit-streak/audit-streak.element.js').then((m) => m.AuditStreakElement),
+    define: () => import('../../src/widgets/audit-streak/audit-streak.js'),
+  }),
+];
