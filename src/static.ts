@@ -79,9 +79,11 @@ function prepare(name: string, input: unknown, options: StaticOptions) {
   if (!widget) throw new Error(`unknown widget "${name}"; known: ${Object.keys(staticWidgets).join(', ')}`);
   const parsed = widget.parse(input);
   if (!parsed.ok) return { widget, parsed } as const;
-  const lang = options.lang ?? 'id';
-  const model = widget.layout(parsed.spec, Math.max(200, Math.round(options.width ?? 640)), lang);
-  return { widget, parsed, model, lang, theme: options.theme ?? 'light' } as const;
+  // Options may come from a command line or a query string: anything odd falls back.
+  const lang: Lang = options.lang === 'en' ? 'en' : 'id';
+  const width = Number.isFinite(options.width) ? Math.min(4000, Math.max(200, Math.round(options.width!))) : 640;
+  const model = widget.layout(parsed.spec, width, lang);
+  return { widget, parsed, model, lang, theme: options.theme === 'dark' ? 'dark' : 'light' } as const;
 }
 
 /** A standalone SVG file of the figure (title, chart, summary, source). */

@@ -108,3 +108,13 @@ describe('server-rendered example pages', () => {
     heights(doc).forEach((h, i) => expect(Math.abs(h - still[i]!) / still[i]!, `widget ${i}`).to.be.lessThan(0.12));
   });
 });
+
+describe('static rendering options', () => {
+  it('falls back to sane defaults for an odd width, language or theme', async () => {
+    const doc = await fetchJson('/examples/data/budget-growth.seed.json');
+    const result = renderSvg('budget-growth', doc, { width: Number.NaN, lang: 'fr' as never, theme: 'neon' as never });
+    if (!result.ok) throw new Error('rejected');
+    expect(result.output).to.match(/^<svg[^>]* width="672"/);
+    expect(result.output).to.contain('lang="id"');
+  });
+});

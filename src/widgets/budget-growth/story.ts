@@ -52,8 +52,12 @@ export function budgetSummary(spec: BudgetSpec, lang: Lang): string {
   const g = growth(first, last);
   const verb = last.amount > first.amount ? t.rose : last.amount < first.amount ? t.fell : t.flat;
   let text = `${t.subject} ${verb} ${t.from} ${money(first, spec, lang)} (${when(first, lang)}) ${t.to} ${money(last, spec, lang)} (${when(last, lang)})`;
-  if (g.total !== null && g.perYear !== null && last.amount !== first.amount) {
-    text += `, ${formatPercent(g.total, lang, 1, true)} ${t.over} ${g.span} ${t.years} ${t.or} ${t.average} ${formatPercent(g.perYear, lang, 1, true)} ${t.perYear}`;
+  if (g.total !== null && last.amount !== first.amount) {
+    text += `, ${formatPercent(g.total, lang, 1, true)}`;
+    // One year apart, the total is the yearly rate: saying both would only repeat it.
+    if (g.span > 1 && g.perYear !== null) {
+      text += ` ${t.over} ${g.span} ${t.years} ${t.or} ${t.average} ${formatPercent(g.perYear, lang, 1, true)} ${t.perYear}`;
+    }
   }
   text += '.';
   const peak = points.reduce((best, p) => (p.amount > best.amount ? p : best), first);

@@ -39,3 +39,20 @@ describe('budgetTable', () => {
     expect(plain(row2020[realized]!)).toBe('Rp 130,3 T (97,1%)');
   });
 });
+
+describe('budgetSummary for neighbouring years', () => {
+  it('gives the change once, without "over 1 years"', () => {
+    const spec = (
+      parseBudget({
+        title: 't',
+        points: [
+          { year: 2021, amount: 100e12 },
+          { year: 2022, amount: 110e12 },
+        ],
+      }) as {
+        spec: BudgetSpec;
+      }
+    ).spec;
+    expect(plain(budgetSummary(spec, 'en'))).toBe('The budget rose from IDR 100T (2021) to IDR 110T (2022), +10.0%.');
+  });
+});
