@@ -17,7 +17,13 @@ const browser = await chromium.launch({ executablePath: ensureChrome(), args: CH
 try {
   for (const [tag, file, variant] of SHOTS) {
     const page = await browser.newPage({ viewport: { width: 664, height: 900 }, reducedMotion: 'reduce' });
-    const query = new URLSearchParams({ tag, src: `./data/${file}`, lang: 'id', theme: 'light', ...(variant ? { variant } : {}) });
+    const query = new URLSearchParams({
+      tag,
+      src: `./data/${file}`,
+      lang: 'id',
+      theme: 'light',
+      ...(variant ? { variant } : {}),
+    });
     await page.goto(`http://localhost:${port}/examples/shot.html?${query}`);
     await page.waitForFunction((t) => document.querySelector(t)?.getAttribute('state') === 'ready', tag);
     await page.waitForTimeout(200);

@@ -16,7 +16,11 @@ try {
     for (const width of [320, 1200]) {
       for (const theme of ['light', 'dark']) {
         for (const lang of ['id', 'en']) {
-          const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+          const page = await browser.newPage({
+            viewport: { width, height: 900 },
+            deviceScaleFactor: 1,
+            reducedMotion: 'reduce',
+          });
           const query = new URLSearchParams({ tag, src: `./data/${file}`, lang, theme });
           await page.goto(`http://localhost:${port}/examples/shot.html?${query}`);
           await page.waitForFunction((t) => document.querySelector(t)?.getAttribute('state') !== 'loading', tag);
