@@ -30,7 +30,7 @@ if (!staticWidgets[widget]) fail(`unknown widget "${widget}"\n${USAGE}`);
 
 let input;
 try {
-  input = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
+  input = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, ''));
 } catch (error) {
   fail(`${file}: ${error.message}`, 1);
 }

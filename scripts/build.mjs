@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 const shared = { root, configFile: false, logLevel: 'warn', publicDir: false, plugins: [minifyTemplatesPlugin()] };
@@ -46,7 +47,8 @@ const exporterBesideScript = {
     if (!id.endsWith('/src/core/exporter-loader.ts')) return null;
     return (
       'const base = document.currentScript && document.currentScript.src;\n' +
-      "export const loadExporter = () => import(/* @vite-ignore */ new URL('./capaian-export.js', base || document.baseURI).href);\n"
+      // Versioned, so a cached older script never pairs with a newer exporter.
+      `export const loadExporter = () => import(/* @vite-ignore */ new URL('./capaian-export.js?v=${pkg.version}', base || document.baseURI).href);\n`
     );
   },
 };

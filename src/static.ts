@@ -8,7 +8,7 @@ import type { CSSResultGroup, TemplateResult } from 'lit';
 import { figure } from './core/frame.js';
 import type { Lang } from './core/format.js';
 import type { AccessModel } from './core/model.js';
-import type { FrameSpec, ParseResult, Reason } from './core/schema.js';
+import { reason, type FrameSpec, type ParseResult, type Reason } from './core/schema.js';
 import { resolvedCss, staticSvg } from './core/static-figure.js';
 import { frameStyles, themeStyles, type ThemeName } from './core/styles.js';
 import { escapeMarkup, templateToString } from './core/to-string.js';
@@ -74,32 +74,39 @@ export interface StaticOptions {
 
 export type StaticResult = { ok: true; output: string } | { ok: false; reasons: Reason[] };
 
-function prepare(name: string, input: unknown, options: StaticOptions) {
+interface Prepared {
+  widget: StaticWidget;
+  spec: FrameSpec;
+  model: AccessModel;
+  lang: Lang;
+  theme: ThemeName;
+}
+
+function prepare(name: string, input: unknown, options: StaticOptions): Prepared | { reasons: Reason[] } {
   const widget = staticWidgets[name];
-  if (!widget) throw new Error(`unknown widget "${name}"; known: ${Object.keys(staticWidgets).join(', ')}`);
+  if (!widget) return { reasons: [reason([], `a widget: ${Object.keys(staticWidgets).join(', ')}`, name)] };
   const parsed = widget.parse(input);
-  if (!parsed.ok) return { widget, parsed } as const;
+  if (!parsed.ok) return { reasons: parsed.reasons };
   // Options may come from a command line or a query string: anything odd falls back.
   const lang: Lang = options.lang === 'en' ? 'en' : 'id';
   const width = Number.isFinite(options.width) ? Math.min(4000, Math.max(200, Math.round(options.width!))) : 640;
   const model = widget.layout(parsed.spec, width, lang);
-  return { widget, parsed, model, lang, theme: options.theme === 'dark' ? 'dark' : 'light' } as const;
+  return { widget, spec: parsed.spec, model, lang, theme: options.theme === 'dark' ? 'dark' : 'light' };
 }
 
 /** A standalone SVG file of the figure (title, chart, summary, source). */
 export function renderSvg(name: string, input: unknown, options: StaticOptions = {}): StaticResult {
   const p = prepare(name, input, options);
-  if (!p.parsed.ok) return { ok: false, reasons: p.parsed.reasons };
-  const { widget, model, lang, theme } = p;
-  const chart = widget.chart(model!);
+  if ('reasons' in p) return { ok: false, reasons: p.reasons };
+  const { widget, spec, model, lang, theme } = p;
   return {
     ok: true,
     output: staticSvg({
-      spec: p.parsed.spec,
-      model: model!,
-      lang: lang!,
-      theme: theme!,
-      chart,
+      spec,
+      model,
+      lang,
+      theme,
+      chart: widget.chart(model),
       swatch: widget.swatch,
       styles: widget.styles,
     }),
@@ -113,15 +120,15 @@ export function renderSvg(name: string, input: unknown, options: StaticOptions =
  */
 export function renderHtml(name: string, input: unknown, options: StaticOptions = {}): StaticResult {
   const p = prepare(name, input, options);
-  if (!p.parsed.ok) return { ok: false, reasons: p.parsed.reasons };
-  const { widget, model, lang, theme } = p;
+  if ('reasons' in p) return { ok: false, reasons: p.reasons };
+  const { widget, spec, model, lang, theme } = p;
   const body = templateToString(
     figure({
-      spec: p.parsed.spec,
-      model: model!,
-      lang: lang!,
+      spec,
+      model,
+      lang,
       headingLevel: 2,
-      chart: widget.chart(model!),
+      chart: widget.chart(model),
       swatch: widget.swatch,
     }),
   );

@@ -108,7 +108,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   declare protected spec: Spec | undefined;
   declare protected reasons: CapaianErrorDetail | undefined;
-  declare protected active: (Cursor & { pinned: boolean }) | undefined;
+  declare protected active: (Cursor & { pinned: boolean; hidden?: boolean }) | undefined;
 
   private readonly size = new WidthController(this);
   private request?: AbortController;
@@ -165,7 +165,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.near || this.loading === 'eager' || this.prerendered) {
       this.near = true;
-      if (!this.spec && !this.request) this.reload();
+      // Reload when the source changed while detached, or nothing was loaded yet.
+      if (this.source() !== this.loadedFrom || (!this.spec && !this.request)) this.reload();
     } else {
       whenNear(this, (width) => {
         this.size.width ||= Math.floor(width);
@@ -222,6 +223,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     try {
       json = JSON.parse(script.textContent ?? '');
     } catch (error) {
+      // The page may still be streaming the script in: wait for the whole document.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
+        return this.setLoading();
+      }
       return this.fail({
         kind: 'parse',
         reasons: [reason([], 'valid JSON in the inline script', (error as Error).message)],
@@ -296,14 +302,22 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
         </div>
       </div>`;
     }
-    const model = this.currentModel();
+    let model: Model | undefined;
+    try {
+      model = this.currentModel();
+    } catch (error) {
+      // A layout bug must not throw into the page or leave half a chart: report it as an error.
+      queueMicrotask(() =>
+        this.fail({ kind: 'parse', reasons: [reason([], 'a document the chart can draw', String(error))] }),
+      );
+    }
     if (!model || !this.spec) {
       return html`<div class="root" lang=${lang}>
         <div class="message loading" part="message" aria-busy="true">${t.loading}</div>
       </div>`;
     }
     const point = this.activePoint(model);
-    const tip = point && tooltipPlacement(point, model.width);
+    const tip = point && !this.active?.hidden && tooltipPlacement(point, model.width);
     return figure({
       spec: this.spec,
       model,
@@ -419,7 +433,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     on('click', (event: MouseEvent) => {
       const action = (event.target as Element).closest?.('[data-action]')?.getAttribute('data-action');
       if (action === 'retry') this.reload();
-      else if (action) void this.download(action);
+      else if (action) this.download(action).catch((error: unknown) => console.warn('capaian: download failed', error));
     });
     return root;
   }
@@ -458,9 +472,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   private onKeydown = (event: KeyboardEvent): void => {
     const model = this.model;
-    if (!model) return;
+    // Only keys pressed on a data point, and never a browser shortcut (Alt+Left is Back).
+    if (!model || !this.pointOf(event) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape' && this.active) {
-      this.active = { ...this.active, pinned: false };
+      // WCAG 1.4.13: the tooltip can be dismissed; focus and position stay.
+      this.active = { ...this.active, hidden: true };
       return;
     }
     const next = moveCursor(

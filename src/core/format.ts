@@ -52,7 +52,7 @@ export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, sig
     style: 'percent',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-    signDisplay: signed ? 'exceptZero' : 'auto',
+    signDisplay: signed ? 'exceptZero' : ('negative' as 'auto'), // no "-0,00" for a tiny negative
   }).format(ratio);
 }
 
@@ -66,7 +66,7 @@ export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, sig
   return numberFormat(lang, {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-    signDisplay: signed ? 'exceptZero' : 'auto',
+    signDisplay: signed ? 'exceptZero' : ('negative' as 'auto'), // no "-0,00" for a tiny negative
   }).format(value);
 }
 

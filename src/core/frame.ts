@@ -10,8 +10,9 @@ import type { FrameSpec } from './schema.js';
  */
 
 export function titleBlock(spec: FrameSpec, headingLevel: number): TemplateResult {
+  const level = headingLevel >= 1 && headingLevel <= 6 ? Math.round(headingLevel) : 2;
   return html`<div part="header">
-    <div class="title" part="title" id="title" role="heading" aria-level=${headingLevel}>${spec.title}</div>
+    <div class="title" part="title" id="title" role="heading" aria-level=${level}>${spec.title}</div>
     ${spec.subtitle ? html`<p class="subtitle" part="subtitle">${spec.subtitle}</p>` : nothing}
   </div>`;
 }

@@ -20,7 +20,7 @@ export const TEXT_LIMITS = { title: 300, line: 500, notes: 2000 } as const;
 // Bidi overrides and C0/C1 controls can make hostile text render backwards or hide
 // parts of itself; they have no place in a chart label.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 
 /** Text as shown: unsafe control characters removed, whitespace collapsed. */
 export function cleanText(value: string): string {
@@ -135,6 +135,20 @@ function unsignedZeros<T>(value: T): T {
   return value;
 }
 
+/** No widget takes more items in one list; checked before the schema walks every item. */
+export const MAX_ITEMS = 50_000;
+
+/** The first array longer than MAX_ITEMS, as a reason: a million items must not freeze the page. */
+function longArray(value: unknown, keys: (string | number)[], depth = 0): Reason | undefined {
+  if (!value || typeof value !== 'object' || depth > 4) return undefined;
+  if (Array.isArray(value) && value.length > MAX_ITEMS) return reason(keys, `at most ${MAX_ITEMS} items`, value);
+  for (const key of Object.keys(value).slice(0, MAX_ITEMS)) {
+    const found = longArray((value as Record<string, unknown>)[key], [...keys, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Runs a schema over untrusted JSON and then the widget's own checks. Never throws:
  * every failure, including one inside a check, comes back as reasons.
@@ -145,6 +159,8 @@ export function parseWith<S extends v.GenericSchema, T>(
   finish: (output: v.InferOutput<S>) => T | Reason[],
 ): ParseResult<T> {
   try {
+    const tooLong = longArray(input, []);
+    if (tooLong) return { ok: false, reasons: [tooLong] };
     const result = v.safeParse(schema, input, { abortPipeEarly: true });
     if (!result.success) return { ok: false, reasons: result.issues.slice(0, 20).map(fromIssue) };
     const spec = finish(result.output);

@@ -51,3 +51,17 @@ describe('sortUnique', () => {
     expect(result).toMatchObject({ reasons: [{ path: '$.points[2].year', received: '1' }] });
   });
 });
+
+describe('parseWith guards', () => {
+  it('drops U+FFFE and U+FFFF, which XML (and so SVG) cannot carry', () => {
+    expect(cleanText('A\uFFFFB\uFFFE')).toBe('AB');
+  });
+  it('rejects a list longer than any widget takes before validating its items', async () => {
+    const { parseBudget } = await import('../../src/widgets/budget-growth/schema.js');
+    const points = Array.from({ length: 60_000 }, (_, i) => ({ year: i, amount: 'x' }));
+    const started = performance.now();
+    const result = parseBudget({ title: 't', points });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result).toMatchObject({ ok: false, reasons: [{ path: '$.points', expected: 'at most 50000 items' }] });
+  });
+});

@@ -243,6 +243,68 @@ describe('<capaian-budget-growth>', () => {
     });
   });
 
+  describe('found in review', () => {
+    it('shows the new data when src changed while it was detached', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const parent = el.parentElement!;
+      el.remove();
+      el.src = EXTENDED;
+      parent.append(el);
+      await until(() => shadow(el).querySelectorAll('.bars .bar').length === 11);
+    });
+
+    it('leaves keys alone outside the data points, and Alt+Arrow to the browser', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const summary = shadow(el).querySelector('details > summary')!;
+      const onSummary = new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true });
+      summary.dispatchEvent(onSummary);
+      expect(onSummary.defaultPrevented).to.equal(false);
+      const point = shadow(el).querySelector<SVGElement>('[data-point="0:0"]')!;
+      point.focus();
+      const back = new KeyboardEvent('keydown', {
+        key: 'ArrowLeft',
+        altKey: true,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      point.dispatchEvent(back);
+      expect(back.defaultPrevented).to.equal(false);
+    });
+
+    it('hides the tooltip on Escape and keeps focus on the point', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      const point = shadow(el).querySelector<SVGElement>('[data-point="0:1"]')!;
+      point.focus();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role=tooltip]')).to.not.equal(null);
+      point.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role=tooltip]')).to.equal(null);
+      expect(shadow(el).activeElement?.getAttribute('data-point')).to.equal('0:1');
+    });
+
+    it('turns a layout failure into the error state instead of throwing', async () => {
+      const { BudgetGrowthElement } = await import('../../../src/widgets/budget-growth/budget-growth.element.js');
+      class Broken extends BudgetGrowthElement {
+        protected override layout(): never {
+          throw new Error('layout bug');
+        }
+      }
+      customElements.define('capaian-broken-test', Broken);
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const el = mount<El>(`<capaian-broken-test loading="eager" src="${SEED}"></capaian-broken-test>`);
+        const event = await errorEvent(el);
+        expect(event.detail.reasons[0].received).to.contain('layout bug');
+        await settled(el, 'error');
+      } finally {
+        console.error = original;
+      }
+    });
+  });
+
   describe('size', () => {
     it('fills its container and redraws when the container resizes', async () => {
       const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`, 800));
