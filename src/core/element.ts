@@ -1,5 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
 import { figure, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
@@ -119,6 +118,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   private loadedFrom: unknown = undefined;
   private model?: Model;
   private modelKey = '';
+  /** The model whose table is in the DOM. */
+  private tabled?: Model;
   /** True while the shadow root holds server-rendered content not yet replaced. */
   private prerendered = false;
   /** False until the widget has come near the viewport (or is eager). */
@@ -279,6 +280,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   protected override updated(): void {
     this.placeOverlays();
+    const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
+    if (host && this.model && (!host.firstElementChild || this.tabled !== this.model)) {
+      render(tableBlock(this.model.table, this.model.lang), host);
+      this.tabled = this.model;
+    }
     if (!this.unannounced || this.state === 'loading') return;
     this.unannounced = false;
     const init = { bubbles: true, composed: true };
@@ -326,8 +332,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       chart: html`${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}`,
       swatch: (kind) => this.renderSwatch(kind),
       actions: this.noDownload ? nothing : this.renderDownloads(lang),
-      // A 10,000-row table is built once per model, not again on every hover.
-      table: guard([model.table, lang], () => tableBlock(model.table, lang)),
+      // Filled in updated(), once per model: a 10,000-row table is not rebuilt on every hover.
+      table: html`<div class="table-host"></div>`,
       overlay:
         point && tip
           ? html`<div class=${tip.className} role="tooltip" data-x=${tip.x} data-y=${tip.y}>
