@@ -1,13 +1,12 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
-import { formatPeople, formatPercentValue, type Lang } from '../../core/format.js';
-import { coreText } from '../../core/i18n.js';
+import { formatPercentValue, type Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
 import type { AccessModel, PointModel, TableModel } from '../../core/model.js';
 import { formatMonthIndex, monthAxis } from '../../core/time.js';
 import { labelWidth, truncate } from './fit.js';
 import type { PovertyPoint, PovertySpec } from './schema.js';
 import {
-  cadence,
+  cellText,
   formatPoints,
   povertyGrid,
   povertySummary,
@@ -85,23 +84,21 @@ export interface LayoutOptions {
 }
 
 /** Height that follows the width: wide screens get a calmer aspect, phones enough room. */
-export function povertyHeight(width: number): number {
-  return Math.round(Math.min(400, Math.max(260, width * 0.5)));
-}
+export const povertyHeight = (width: number) => Math.round(Math.min(400, Math.max(260, width * 0.5)));
 
 /** Series longer than this get no markers: on a line of hundreds of points they are noise. */
 const MAX_MARKED = 60;
 
-/** A marker of shape `style` centred on (x, y): circle, square, triangle or diamond. */
+/** A marker of shape `style` (0–3) centred on (x, y): circle, square, triangle or diamond. */
 export function markerPath(style: number, x: number, y: number, r: number): string {
-  const k = [1, 0.9, 1.25, 1.35][style % 4]! * r;
-  const [a, b, c, d] = [px(x - k), px(x + k), px(y - k), px(y + k)];
+  const k = [1, 0.9, 1.25, 1.35][style]! * r;
+  const [a, b, c, d, X, Y] = [x - k, x + k, y - k, y + k, x, y].map(px);
   return [
-    `M${a},${px(y)}a${k},${k} 0 1 0 ${px(2 * k)},0a${k},${k} 0 1 0 ${px(-2 * k)},0`,
+    `M${a},${Y}a${k},${k} 0 1 0 ${px(2 * k)},0a${k},${k} 0 1 0 ${px(-2 * k)},0`,
     `M${a},${c}H${b}V${d}H${a}z`,
-    `M${px(x)},${c}L${b},${px(y + k * 0.7)}H${a}z`,
-    `M${px(x)},${c}L${b},${px(y)}L${px(x)},${d}L${a},${px(y)}z`,
-  ][style % 4]!;
+    `M${X},${c}L${b},${px(y + k * 0.7)}H${a}z`,
+    `M${X},${c}L${b},${Y}L${X},${d}L${a},${Y}z`,
+  ][style]!;
 }
 
 /**
@@ -110,35 +107,30 @@ export function markerPath(style: number, x: number, y: number, r: number): stri
  * [lo, hi]. Returns the top of each block, in input order.
  */
 export function dodge(items: readonly { want: number; h: number }[], lo: number, hi: number, gap = 3): number[] {
-  type Run = { members: number[]; top: number; h: number };
-  const runs: Run[] = [];
-  const place = (run: Run) => {
-    // The top that puts each member nearest its wish on average, then kept in bounds.
-    let offset = 0;
-    let sum = 0;
-    for (const i of run.members) {
-      sum += items[i]!.want - offset - items[i]!.h / 2;
-      offset += items[i]!.h + gap;
-    }
-    run.top = Math.max(lo, Math.min(hi - run.h, sum / run.members.length));
-  };
-  for (const i of items.map((_, i) => i).sort((a, b) => items[a]!.want - items[b]!.want)) {
-    runs.push({ members: [i], top: 0, h: items[i]!.h });
-    place(runs[runs.length - 1]!);
-    for (let prev = runs[runs.length - 2]; prev; prev = runs[runs.length - 2]) {
-      const cur = runs[runs.length - 1]!;
-      if (prev.top + prev.h + gap <= cur.top) break;
-      runs.splice(-2, 2, { members: [...prev.members, ...cur.members], top: 0, h: prev.h + gap + cur.h });
-      place(runs[runs.length - 1]!);
-    }
-  }
   const tops: number[] = [];
-  for (const run of runs) {
-    let y = run.top;
-    for (const i of run.members) {
+  const runs: number[][] = [];
+  // Puts a run where its members are nearest their wishes on average, kept in bounds;
+  // returns where the next block may start.
+  const place = (run: number[]) => {
+    let y = 0;
+    let sum = 0;
+    for (const i of run) {
+      sum += items[i]!.want - y - items[i]!.h / 2;
+      y += items[i]!.h + gap;
+    }
+    y = Math.max(lo, Math.min(hi - y + gap, sum / run.length));
+    for (const i of run) {
       tops[i] = y;
       y += items[i]!.h + gap;
     }
+    return y;
+  };
+  for (const i of [...items.keys()].sort((a, b) => items[a]!.want - items[b]!.want)) {
+    let run = [i];
+    place(run);
+    // Joins the run above while the two overlap.
+    while (runs[0] && place(runs.at(-1)!) > tops[run[0]!]!) place((run = [...runs.pop()!, ...run]));
+    runs.push(run);
   }
   return tops;
 }
@@ -147,44 +139,36 @@ export function dodge(items: readonly { want: number; h: number }[], lo: number,
  * A reachable point whose words are written when first read: a 10,000-point series
  * formats only the few points a reader visits, not all of them on every resize.
  */
-class Point implements PointModel {
-  readonly focus: PointModel['focus'];
-  private words?: PointModel['tooltip'];
-  constructor(
-    readonly key: string,
-    readonly anchor: PointModel['anchor'],
-    private readonly describe: () => PointModel['tooltip'],
-  ) {
-    this.focus = { x: px(anchor.x - 7), y: px(anchor.y - 7), width: 14, height: 14 };
-  }
-  get tooltip(): PointModel['tooltip'] {
-    return (this.words ??= this.describe());
-  }
-  get label(): string {
-    return `${this.tooltip.title}: ${this.tooltip.lines.join('; ')}`;
-  }
+function point(key: string, anchor: PointModel['anchor'], describe: () => PointModel['tooltip']): PointModel {
+  let words: PointModel['tooltip'] | undefined;
+  return {
+    key,
+    anchor,
+    focus: { x: px(anchor.x - 7), y: px(anchor.y - 7), width: 14, height: 14 },
+    get tooltip() {
+      return (words ??= describe());
+    },
+    get label() {
+      return `${this.tooltip.title}: ${this.tooltip.lines.join('; ')}`;
+    },
+  };
 }
-
-interface Story {
-  grid: PovertyGrid;
-  summary: string;
-  table: TableModel;
-}
-const stories = new WeakMap<PovertySpec, Partial<Record<Lang, Story>>>();
 
 /** The words do not depend on the width: written once per document and language. */
-function story(spec: PovertySpec, lang: Lang): Story {
-  const known = stories.get(spec) ?? {};
-  stories.set(spec, known);
-  const grid = known.id?.grid ?? known.en?.grid ?? povertyGrid(spec);
-  return (known[lang] ??= { grid, summary: povertySummary(spec, lang, grid), table: povertyTable(spec, lang, grid) });
-}
+const stories = new WeakMap<
+  PovertySpec,
+  { grid: PovertyGrid } & Partial<Record<Lang, { summary: string; table: TableModel }>>
+>();
 
-/** Tick labels with the digits that tell them apart: "9%", "9,5%", "9,25%". */
-function tickLabels(ticks: Tick[], lang: Lang): Tick[] {
-  const step = ticks.length > 1 ? ticks[1]!.value - ticks[0]!.value : 1;
-  const digits = step >= 0.999 ? 0 : step >= 0.0999 ? 1 : 2;
-  return ticks.map((tk) => ({ ...tk, pos: px(tk.pos), label: formatPercentValue(tk.value, lang, digits) }));
+/** Of items with a label spanning `span`, the labels kept clear of earlier ones. */
+function keep<T extends { span: [number, number]; label: TextMark }>(items: T[]) {
+  const kept = placeWithoutOverlap(
+    items,
+    (l) => l.span,
+    (_, i) => -i,
+    8,
+  );
+  return (l: T) => (kept.has(l) ? l.label : undefined);
 }
 
 /**
@@ -193,17 +177,23 @@ function tickLabels(ticks: Tick[], lang: Lang): Tick[] {
  * series, and the threshold, named beside the plot, labels moved apart so none
  * overlap. Pure: no DOM, runs in Node.
  */
-export function povertyLayout(spec: PovertySpec, options: LayoutOptions): PovertyModel {
-  const { lang } = options;
+export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOptions): PovertyModel {
   const t = povertyText[lang];
-  const width = Math.max(200, Math.round(options.width));
-  const height = options.height ?? povertyHeight(width);
+  const width = Math.max(200, Math.round(size.width));
+  const height = size.height ?? povertyHeight(width);
   const fs = width < 480 ? 11 : 12;
-  const { grid, summary, table } = story(spec, lang);
-  const { series, periods } = grid;
+  let known = stories.get(spec);
+  if (!known) stories.set(spec, (known = { grid: povertyGrid(spec) }));
+  const { grid } = known;
+  const { summary, table } = (known[lang] ??= {
+    summary: povertySummary(spec, lang, grid),
+    table: povertyTable(spec, lang, grid),
+  });
+  const { series, periods, cells, steps, events } = grid;
   const { threshold: limit, annotations } = spec;
+  const n = series.length;
   const base = { lang, width, height, fontSize: fs, legend: [], summary, table, markerRadius: 3 };
-  if (!series.length)
+  if (!n)
     return {
       ...base,
       empty: true,
@@ -224,99 +214,79 @@ export function povertyLayout(spec: PovertySpec, options: LayoutOptions): Povert
   const bottom = height - fs - 12;
   const top = annotations.length ? fs + 10 : Math.ceil(fs / 2) + 4;
   // Below 280 px a key before each name would leave the lines too little room.
-  const swatch = series.length > 1 && width >= 280;
+  const swatch = n > 1 && width >= 280;
   const nameWidth = Math.max(60, Math.min(180, Math.round(width * 0.25)));
-  const limitLines = limit
-    ? [...(limit.label ? [truncate(limit.label, nameWidth, fs, true)] : []), thresholdValue(limit.value, lang)]
-    : [];
-  const blocksFor = (withValue: boolean) =>
-    series.map((s) => [
-      truncate(s.name, nameWidth, fs, true),
-      ...(withValue ? [formatPercentValue(s.points[s.points.length - 1]!.value, lang)] : []),
-    ]);
-  let names = blocksFor(true);
-  const room = bottom + 8 - top + fs / 2;
-  if ([...names, limitLines].reduce((h, lines) => h + lines.length * lh + 3, 0) > room) names = blocksFor(false);
-  const blocks = limit ? [...names, limitLines] : names;
+  const name = (text: string) => truncate(text, nameWidth, fs, true);
+  let blocks = series.map((s) => [name(s.name), formatPercentValue(s.points.at(-1)!.value, lang)]);
+  if (limit) blocks.push([...(limit.label ? [name(limit.label)] : []), thresholdValue(limit.value, lang)]);
+  if (blocks.reduce((h, b) => h + b.length * lh + 3, 0) > bottom + 8 - top + fs / 2)
+    blocks = blocks.map((b, i) => (i < n ? b.slice(0, 1) : b));
   const labelX =
     width -
     2 -
     Math.ceil(
       Math.max(
-        ...blocks.map(([name, ...rest], i) =>
-          Math.max(
-            labelWidth(name!, fs, true) + (swatch && i < series.length ? 18 : 0),
-            ...rest.map((l) => textWidth(l, fs)),
-          ),
+        ...blocks.map((b, i) =>
+          Math.max(labelWidth(b[0]!, fs, true) + (swatch && i < n ? 18 : 0), textWidth(b[1] ?? '', fs)),
         ),
       ),
     );
   const right = labelX - 8;
 
   // Values: the data and the threshold, at least half a percentage point, within 0–100.
-  let lo = limit?.value ?? Infinity;
-  let hi = limit?.value ?? -Infinity;
-  for (const s of series)
-    for (const p of s.points) {
-      lo = Math.min(lo, p.value);
-      hi = Math.max(hi, p.value);
-    }
+  const values = series.flatMap((s) => s.points.map((p) => p.value));
+  if (limit) values.push(limit.value);
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
   if (hi - lo < 0.5) {
     const mid = Math.min(99.75, Math.max(0.25, (lo + hi) / 2));
     [lo, hi] = [mid - 0.25, mid + 0.25];
   }
-  const yAxis = linearAxis([lo, hi], [bottom, top], String, 48);
-  const yTicks = tickLabels(yAxis.ticks, lang);
-  const sy = yAxis.scale;
+  const { ticks: yTicks, scale: sy, domain } = linearAxis([lo, hi], [bottom, top], String, 48);
+  // Tick labels with the digits that tell them apart: "9%", "9,5%", "9,25%".
+  const step = yTicks[1]!.value - yTicks[0]!.value;
+  for (const tk of yTicks) tk.label = formatPercentValue(tk.value, lang, step >= 0.999 ? 0 : step >= 0.0999 ? 1 : 2);
   const left = 8 + Math.ceil(Math.max(...yTicks.map((tk) => textWidth(tk.label, fs - 1))));
 
   // Time: every period of every series, and the annotations.
-  let t0 = Math.min(periods[0]!, annotations[0]?.t ?? Infinity);
-  const t1 = Math.max(periods[periods.length - 1]!, annotations[annotations.length - 1]?.t ?? -Infinity);
+  const ts = [periods[0]!, periods.at(-1)!, ...annotations.map((a) => a.t)];
+  let t0 = Math.min(...ts);
+  const t1 = Math.max(...ts);
   // A long axis is labelled by years at Januaries: start at the first one when that adds
   // little, so that the first year is named too (2015 for data from March 2015).
   if (t1 - t0 > 24 && t0 % 12 <= (t1 - t0) / 10) t0 -= t0 % 12;
-  const steps = series.map((s) => cadence(s.points));
+  const gaps = steps.map((s) => s || 12);
   const r = fs < 12 ? 3 : 3.5;
   const marked =
-    Math.max(...series.map((s) => s.points.length)) <= MAX_MARKED &&
-    (t1 === t0 || (Math.min(...steps.map((s) => s || 12)) * (right - left)) / (t1 - t0) >= 4 * r);
+    series.every((s) => s.points.length <= MAX_MARKED) &&
+    (t1 === t0 || (Math.min(...gaps) * (right - left)) / (t1 - t0) >= 4 * r);
   const pad = marked ? r + 3 : 2;
-  const xAxis = monthAxis(
-    [t0, t1],
-    [left + pad, right - pad],
-    lang,
-    fs,
-    periods[0],
-    Math.min(12, ...steps.map((s) => s || 12)),
-  );
+  const xAxis = monthAxis([t0, t1], [left + pad, right - pad], lang, fs, periods[0], Math.min(12, ...gaps));
   const sx = xAxis.scale;
 
-  // Lines, broken where a series skips a period at its own cadence.
-  const xy = series.map((s, i) => ({
-    x: s.points.map((p) => sx(p.t)),
-    y: s.points.map((p) => sy(p.value)),
-    /** joined[k]: the line runs on from point k to point k + 1. */
-    joined: s.points.map((p, k) => (s.points[k + 1]?.t ?? Infinity) - p.t <= steps[i]!),
-  }));
-  const lines: LineMark[] = xy.map(({ x, y, joined }, style) => {
+  // Lines, broken where a series skips a period at its own cadence; where each ends.
+  const ends: number[][] = [];
+  const lines: LineMark[] = series.map(({ points }, style) => {
+    const T = points.map((p) => p.t);
+    // Point k starts a piece of line: the first, or one after a skipped period.
+    const cut = (k: number) => !(T[k]! - T[k - 1]! <= steps[style]!);
     let path = '';
     let markers = '';
-    for (let k = 0; k < x.length; k++) {
-      const [xk, yk] = [px(x[k]!), px(y[k]!)];
-      const start = !joined[k - 1];
-      path += `${start ? 'M' : 'L'}${xk},${yk}`;
-      if (marked || (start && !joined[k])) markers += markerPath(style, xk, yk, r);
-    }
+    let x = 0;
+    let y = 0;
+    points.forEach((p, k) => {
+      [x, y] = [sx(p.t), sy(p.value)];
+      const [X, Y] = [px(x), px(y)];
+      path += `${cut(k) ? 'M' : 'L'}${X},${Y}`;
+      if (marked || (cut(k) && cut(k + 1))) markers += markerPath(style, X, Y, r);
+    });
+    ends.push([x + (marked ? pad : 3), y]);
     return { style, path, markers };
   });
 
   // The labels beside the plot, moved apart, each joined to its line when it had to move.
   const limitY = limit ? sy(limit.value) : 0;
-  const ends = [
-    ...xy.map(({ x, y }) => [x[x.length - 1]! + (marked ? r + 3 : 3), y[y.length - 1]!]),
-    [right + 2, limitY],
-  ];
+  ends.push([right + 2, limitY]);
   const tops = dodge(
     blocks.map((b, i) => ({ want: ends[i]![1]!, h: b.length * lh })),
     top - fs / 2,
@@ -326,12 +296,12 @@ export function povertyLayout(spec: PovertySpec, options: LayoutOptions): Povert
     const [x, y] = ends[i] as [number, number];
     const centre = tops[i]! + (lines.length * lh) / 2;
     return {
-      style: i < series.length ? i : -1,
+      style: i < n ? i : -1,
       x: labelX,
       y: px(tops[i]! + fs - 1),
       lineHeight: lh,
       lines,
-      swatch: swatch && i < series.length,
+      swatch: swatch && i < n,
       leader:
         Math.abs(centre - y) > lh || x < right - 1
           ? { x1: px(x), y1: px(y), x2: px(labelX - 3), y2: px(centre) }
@@ -345,117 +315,112 @@ export function povertyLayout(spec: PovertySpec, options: LayoutOptions): Povert
     const text = truncate(a.label, width * 0.6, fs - 1);
     const w = textWidth(text, fs - 1);
     const start = x + 4 + w <= width;
-    return { x, w, label: { text, x: px(start ? x + 4 : Math.max(w, x - 4)), y: fs, anchor: start ? 'start' : 'end' } };
+    const at = px(start ? x + 4 : Math.max(w, x - 4));
+    return {
+      x: px(x),
+      span: (start ? [at, at + w] : [at - w, at]) as [number, number],
+      label: { text, x: at, y: fs, anchor: start ? 'start' : 'end' } as TextMark,
+    };
   });
-  const span = (n: (typeof notes)[0]): [number, number] =>
-    n.label.anchor === 'start' ? [n.label.x, n.label.x + n.w] : [n.label.x - n.w, n.label.x];
-  const noted = placeWithoutOverlap(notes, span, (_, i) => -i, 8);
+  const noted = keep(notes);
 
   // Time labels, kept inside the chart; one that would touch its neighbour is dropped.
-  const xLabels = xAxis.ticks.map((tk) => {
-    const w = textWidth(tk.label, fs);
-    return { tk, w, x: Math.max(w / 2 + 1, Math.min(width - w / 2 - 1, tk.pos)) };
+  const xTicks = xAxis.ticks.map((tk) => {
+    const half = textWidth(tk.label, fs) / 2;
+    const x = Math.max(half + 1, Math.min(width - half - 1, tk.pos));
+    return {
+      pos: px(tk.pos),
+      span: [x - half, x + half] as [number, number],
+      label: { text: tk.label, x: px(x), y: height - 4, anchor: 'middle' } as TextMark,
+    };
   });
-  const shown = placeWithoutOverlap(
-    xLabels,
-    (l) => [l.x - l.w / 2, l.x + l.w / 2],
-    (_, i) => -i,
-    8,
-  );
+  const shown = keep(xTicks);
 
-  // Reachable points and their pointer targets: every period, for every series.
+  // Reachable points and their pointer targets: every period, for every series; each
+  // column split between the series with something there, nearest line first.
   const xs = periods.map(sx);
-  const ys = grid.cells.map((cells) => {
+  const ys = cells.map((row) => {
     // Cells without a value sit where the line would be, between their neighbours.
-    const out = cells.map((c) => (typeof c === 'object' ? sy(c.value) : NaN));
-    let prev = -1;
-    for (let c = 0; c <= out.length; c++) {
-      if (c < out.length && Number.isNaN(out[c])) continue;
-      for (let g = prev + 1; g < c; g++)
-        out[g] =
-          prev < 0
-            ? out[c]!
-            : c === out.length
-              ? out[prev]!
-              : out[prev]! + ((out[c]! - out[prev]!) * (xs[g]! - xs[prev]!)) / (xs[c]! - xs[prev]!);
-      prev = c;
-    }
+    const out = row.map((c) => (typeof c == 'object' ? sy(c.value) : NaN));
+    for (let c = 0, prev = -1; c <= out.length; c++)
+      if (!Number.isNaN(out[c])) {
+        for (let g = prev + 1; g < c; g++) {
+          const a = out[prev] ?? out[c]!;
+          const b = out[c] ?? a;
+          out[g] = a + (b - a) * ((xs[g]! - xs[prev]!) / (xs[c]! - xs[prev]!) || 0);
+        }
+        prev = c;
+      }
     return out;
   });
-  // Each column split between the series with something there, nearest line first.
   const hits: Hit[][] = series.map(() => []);
-  periods.forEach((_, c) => {
+  const points: PointModel[][] = series.map(() => []);
+  const prev: PovertyPoint[] = [];
+  periods.forEach((at, c) => {
     const x0 = c ? (xs[c - 1]! + xs[c]!) / 2 : left;
     const x1 = c < periods.length - 1 ? (xs[c]! + xs[c + 1]!) / 2 : right;
-    const here = series.map((_, row) => row).filter((row) => grid.cells[row]![c] !== undefined);
-    here.sort((a, b) => ys[a]![c]! - ys[b]![c]!);
-    series.forEach((_, row) => {
-      const k = here.indexOf(row);
-      const y = ys[row]![c]!;
-      const y0 = k > 0 ? (ys[here[k - 1]!]![c]! + y) / 2 : top;
-      const y1 = k < here.length - 1 ? (y + ys[here[k + 1]!]![c]!) / 2 : bottom;
-      hits[row]![c] =
-        k < 0
-          ? { x: px(xs[c]!), y: px(y), width: 0, height: 0, value: false }
-          : { x: px(x0), y: px(y0), width: px(x1 - x0), height: px(y1 - y0), value: grid.cells[row]![c] !== 'missing' };
+    const y = (row: number) => ys[row]![c]!;
+    series.forEach((s, row) => {
+      const cell = cells[row]![c];
+      const before = prev[row];
+      if (typeof cell == 'object') prev[row] = cell;
+      const anchor = { x: px(xs[c]!), y: px(y(row)) };
+      hits[row]![c] = { ...anchor, width: 0, height: 0, value: false };
+      points[row]![c] = point(`${row}:${at}`, anchor, () => {
+        const [value, count] = cellText(cell ?? 'missing', lang);
+        return {
+          title: formatMonthIndex(at, lang),
+          lines: [
+            (n > 1 ? `${s.name}: ` : '') + value,
+            count,
+            typeof cell == 'object' &&
+              before &&
+              `${formatPoints(cell.value - before.value, lang)} ${t.pp} ${t.vs} ${formatMonthIndex(before.t, lang)}`,
+            ...(events.get(at) ?? []),
+          ].filter(Boolean) as string[],
+        };
+      });
     });
+    let y0 = top;
+    [...series.keys()]
+      .filter((row) => cells[row]![c])
+      .sort((a, b) => y(a) - y(b))
+      .forEach((row, k, here) => {
+        const y1 = k < here.length - 1 ? (y(row) + y(here[k + 1]!)) / 2 : bottom;
+        hits[row]![c] = {
+          x: px(x0),
+          y: px(y0),
+          width: px(x1 - x0),
+          height: px(y1 - y0),
+          value: cells[row]![c] !== 'missing',
+        };
+        y0 = y1;
+      });
   });
   // Many periods per pixel: one pointer target per 2 px stands for its first period;
   // the others stay reachable by keyboard.
-  if (periods.length > (right - left) / 2)
-    for (const row of hits) {
-      let rep: Hit | undefined;
-      for (const h of row) {
-        if (!h.width) continue;
+  for (const row of hits) {
+    let rep: Hit | undefined;
+    for (const h of row)
+      if (h.width)
         if (rep && h.x < rep.x + 2) {
           rep.width = px(h.x + h.width - rep.x);
           h.width = h.height = 0;
         } else rep = h;
-      }
-    }
-
-  const events = new Map<number, string[]>();
-  for (const a of annotations) events.set(a.t, [...(events.get(a.t) ?? []), a.label]);
-  const points: PointModel[][] = series.map((s, row) => {
-    let prev: PovertyPoint | undefined;
-    return grid.cells[row]!.map((cell, c) => {
-      const before = prev;
-      if (typeof cell === 'object') prev = cell;
-      const at = periods[c]!;
-      return new Point(`${row}:${at}`, { x: px(xs[c]!), y: px(ys[row]![c]!) }, () => {
-        const who = series.length > 1 ? `${s.name}: ` : '';
-        const lines =
-          typeof cell === 'object'
-            ? [
-                who + formatPercentValue(cell.value, lang),
-                ...(cell.count === undefined ? [] : [formatPeople(cell.count, lang)]),
-                ...(before
-                  ? [
-                      `${formatPoints(cell.value - before.value, lang)} ${t.pp} ${t.vs} ${formatMonthIndex(before.t, lang)}`,
-                    ]
-                  : []),
-              ]
-            : [who + coreText[lang].missing];
-        return { title: formatMonthIndex(at, lang), lines: [...lines, ...(events.get(at) ?? [])] };
-      });
-    });
-  });
+  }
 
   return {
     ...base,
     empty: false,
     plot: { left, top, right, bottom },
     yTicks,
-    axisBreak: yAxis.domain[0] > 0,
-    xTicks: xLabels.map((l) => ({
-      pos: px(l.tk.pos),
-      label: shown.has(l) ? { text: l.tk.label, x: px(l.x), y: height - 4, anchor: 'middle' } : undefined,
-    })),
+    axisBreak: domain[0] > 0,
+    xTicks: xTicks.map((l) => ({ pos: l.pos, label: shown(l) })),
     lines,
     labels,
     markerRadius: r,
     threshold: limit && px(limitY),
-    annotations: notes.map((n) => ({ x: px(n.x), label: noted.has(n) ? (n.label as TextMark) : undefined })),
+    annotations: notes.map((a) => ({ x: a.x, label: noted(a) })),
     points,
     hits,
   };

@@ -6,15 +6,14 @@ const text = (t: TextMark, cls: string, size: number) =>
   svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${size}>${t.text}</text>`;
 
 /** A series' key: a short stretch of its line with its marker, 14×12. */
-export function povertySwatch(kind: string): TemplateResult {
-  const style = Number(kind) || 0;
-  return svg`<path class="line s${style}" d="M0,6H14"></path><path class="marker s${style}" d=${markerPath(style, 7, 6, 3)}></path>`;
+export function povertySwatch(style: string | number): TemplateResult {
+  return svg`<path class="line s${style}" d="M0,6H14"></path><path class="marker s${style}" d=${markerPath(+style, 7, 6, 3)}></path>`;
 }
 
 /** A focusable, named pointer target for one period of one series. */
-function target(m: PovertyModel, r: number, c: number, tabindex: number): TemplateResult {
+function target(m: PovertyModel, r: number, c: number, tabIndexOf: (row: number, col: number) => number) {
   const h = m.hits[r]![c]!;
-  return svg`<rect class="hit" data-point="${r}:${c}" role="img" tabindex=${tabindex} aria-label=${m.points[r]![c]!.label} x=${h.x} y=${h.y} width=${h.width} height=${h.height}></rect>`;
+  return svg`<rect class="hit" data-point="${r}:${c}" role="img" tabindex=${tabIndexOf(r, c)} aria-label=${m.points[r]![c]!.label} x=${h.x} y=${h.y} width=${h.width} height=${h.height}></rect>`;
 }
 
 /**
@@ -78,7 +77,7 @@ export function povertyChart(
     ${m.labels.map((l) => {
       const x = l.x + (l.swatch ? 18 : 0);
       return svg`${l.leader ? svg`<line class="leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing}
-      ${l.swatch ? svg`<g transform="translate(${l.x},${l.y - fs / 2 - 2})">${povertySwatch(String(l.style))}</g>` : nothing}
+      ${l.swatch ? svg`<g transform="translate(${l.x},${l.y - fs / 2 - 2})">${povertySwatch(l.style)}</g>` : nothing}
       ${l.lines.map(
         (line, i) =>
           svg`<text class=${i ? 'halo' : `halo name s${l.style}`} x=${x} y=${l.y + i * l.lineHeight}>${line}</text>`,
@@ -98,7 +97,7 @@ export function povertyChart(
       : nothing
   }
   <g class="hits">
-    ${m.hits.map((row, r) => row.map((h, c) => (h.width ? target(m, r, c, tabIndexOf(r, c)) : nothing)))}
-    ${slots.map((p) => (p && m.hits[p.row]?.[p.col]?.width === 0 ? target(m, p.row, p.col, tabIndexOf(p.row, p.col)) : nothing))}
+    ${m.hits.map((row, r) => row.map((h, c) => (h.width ? target(m, r, c, tabIndexOf) : nothing)))}
+    ${slots.map((p) => (p && m.hits[p.row]?.[p.col]?.width === 0 ? target(m, p.row, p.col, tabIndexOf) : nothing))}
   </g>`;
 }
