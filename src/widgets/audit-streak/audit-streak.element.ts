@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { CapaianElement } from '../../core/element.js';
 import type { Cursor } from '../../core/keys.js';
 import { frameStyles, themeStyles } from '../../core/styles.js';
-import { auditLayout, auditPlaceholderHeight, type AuditModel } from './layout.js';
+import { auditLayout, type AuditModel } from './layout.js';
 import { auditChart, auditSwatch } from './render.js';
 import { parseAudit, type AuditSpec } from './schema.js';
 import { auditStyles } from './styles.js';
@@ -52,7 +52,7 @@ export class AuditStreakElement extends CapaianElement<AuditSpec, AuditModel> {
   }
 
   protected layout(spec: AuditSpec, width: number, lang: 'id' | 'en'): AuditModel {
-    return auditLayout(spec, { width, lang, variant: this.variant === 'badge' ? 'badge' : 'full' });
+    return auditLayout(spec, { width, lang, variant: this.variant });
   }
 
   protected override layoutKey(): string {
@@ -67,7 +67,8 @@ export class AuditStreakElement extends CapaianElement<AuditSpec, AuditModel> {
     return auditSwatch(kind);
   }
 
+  /** Height to reserve while loading. */
   protected override placeholderHeight(): number {
-    return auditPlaceholderHeight(this.variant);
+    return this.variant === 'badge' ? 48 : 150;
   }
 }

@@ -69,6 +69,8 @@ export const BADGE_YEARS = 5;
  * estimate (DejaVu Sans Bold runs some 6 % wider still): they get this much more room.
  */
 const HEAD_SLACK = 1.1;
+/** Room the bold headline lines take, with {@link HEAD_SLACK}. */
+const leadWidth = (lead: readonly string[], size: number) => widest(lead, size, true) * HEAD_SLACK;
 
 const widest = (texts: readonly string[], size: number, bold = false) =>
   Math.max(0, ...texts.map((s) => textWidth(s, size, bold)));
@@ -102,12 +104,11 @@ interface Context {
   all: Year[];
   /** Where the headline words start, right of the figure. */
   textX: number;
-  leadText: string;
+  /** The headline words, wrapped at `size` into `room` px with {@link HEAD_SLACK} to spare. */
+  wrapLead: (size: number, room: number) => string[];
   sub: string[];
   missing: string;
 }
-
-const codesOf = (ys: readonly Year[]) => ys.flatMap((y) => (y.audit ? [y.audit.opinion] : []));
 
 /** Width "no data" needs at its most even break into two lines, when a year has no audit. */
 const missNeed = (ys: readonly Year[], words: string, size: number) =>
@@ -120,7 +121,7 @@ const missNeed = (ys: readonly Year[], words: string, size: number) =>
 function grid(c: Context): Placement {
   const { width, narrow, fontSize, all } = c;
   const gap = narrow ? 4 : 6;
-  const codes = codesOf(all);
+  const codes = all.flatMap((y) => (y.audit ? [y.audit.opinion] : []));
   const minCell = Math.ceil(Math.max(48, widest(codes, 11, true) + 8, missNeed(all, c.missing, fontSize)));
   let cols = Math.max(1, Math.min(all.length, Math.floor((width + gap) / (minCell + gap))));
   const rows = Math.ceil(all.length / cols);
@@ -134,8 +135,8 @@ function grid(c: Context): Placement {
   let leadSize = narrow ? 15 : 17;
   let lead: string[];
   // Smaller words rather than a word wider than the room ("12× berturut-turut" at 200 px).
-  do lead = wrapWords(c.leadText, leadSize, room / HEAD_SLACK, true, true);
-  while (widest(lead, leadSize, true) * HEAD_SLACK > room && --leadSize > 11);
+  do lead = c.wrapLead(leadSize, room);
+  while (leadWidth(lead, leadSize) > room && --leadSize > 11);
   const subSize = fontSize + 1;
   const joined = c.sub.join(' · ');
   const sub = textWidth(joined, subSize) <= room ? [joined] : c.sub.flatMap((s) => wrapWords(s, subSize, room));
@@ -184,10 +185,8 @@ function badgeLine(c: Context): Placement {
   const inLine = (k: number, size: number) => {
     const years = all.slice(-k);
     const room = width - c.textX - 12 - cellsWidth(years);
-    const lead = wrapWords(c.leadText, size, room / HEAD_SLACK, true, true);
-    return (k === 1 || lead.length <= 2) && widest(lead, size, true) * HEAD_SLACK <= room
-      ? { years, lead, size }
-      : undefined;
+    const lead = c.wrapLead(size, room);
+    return (k === 1 || lead.length <= 2) && leadWidth(lead, size) <= room ? { years, lead, size } : undefined;
   };
   let line: ReturnType<typeof inLine>;
   for (let k = Math.min(BADGE_YEARS, all.length); k >= 1 && !line; k--) line = inLine(k, 13);
@@ -204,10 +203,10 @@ function badgeLine(c: Context): Placement {
     height = Math.ceil(Math.max(block + 8, lead.length * leadSize * 1.25 + 6, 28));
     middle = height / 2;
     top = Math.round((height - block) / 2);
-    x = Math.min(c.textX + Math.ceil(widest(lead, leadSize, true) * HEAD_SLACK) + 12, width - cellsWidth(years));
+    x = Math.min(c.textX + Math.ceil(leadWidth(lead, leadSize)) + 12, width - cellsWidth(years));
   } else {
     // Too narrow for one line (a long streak and a wide code at 200 px): words above, cells under.
-    lead = wrapWords(c.leadText, leadSize, (width - c.textX) / HEAD_SLACK, true, true);
+    lead = c.wrapLead(leadSize, width - c.textX);
     middle = Math.max(lead.length * leadSize * 1.25 + 6, 30) / 2;
     let k = Math.min(BADGE_YEARS, all.length);
     while (k > 1 && cellsWidth(all.slice(-k)) > width) k--;
@@ -237,35 +236,19 @@ function badgeLine(c: Context): Placement {
  */
 export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel {
   const { lang } = options;
-  const variant: AuditVariant = options.variant === 'badge' ? 'badge' : 'full';
-  const badge = variant === 'badge';
+  const badge = options.variant === 'badge';
   const t = auditText[lang];
   const width = Math.max(200, Math.round(options.width));
   const narrow = width < 480;
   const fontSize = badge || narrow ? 11 : 12;
   const { audits } = spec;
-  const base = { lang, variant, width, fontSize, summary: auditSummary(spec, lang), table: auditTable(spec, lang) };
   const latest = audits[audits.length - 1];
-  if (!latest) {
-    return {
-      ...base,
-      height: 0,
-      empty: true,
-      points: [],
-      legend: [],
-      codeSize: 0,
-      missSize: 0,
-      leadSize: 0,
-      lead: [],
-      sub: [],
-      cells: [],
-    };
-  }
-
   const { current, longest } = streaks(audits);
   const n = current.length;
   const all = auditYears(audits);
   const missing = coreText[lang].missing;
+  /** "WTP: Wajar Tanpa Pengecualian". */
+  const named = (o: Opinion) => `${o}: ${opinionNames[lang][o]}`;
   const bigSize = badge ? 24 : narrow ? 32 : 40;
   const bigText = n ? t.big(n) : undefined;
   const textX = bigText ? Math.ceil(textWidth(bigText, bigSize, true) * HEAD_SLACK * 1.05) + (badge ? 6 : 10) : 0;
@@ -275,60 +258,64 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     fontSize,
     all,
     textX,
-    leadText: n ? t.streak(n) : t.notNow,
-    sub: [
-      n ? runYears(current) : `${latest.opinion} (${latest.year})`,
-      ...(longest && longest !== current ? [t.longest(longest.length, runYears(longest))] : []),
-    ],
+    wrapLead: (size, room) => wrapWords(n ? t.streak(n) : t.notNow, size, room / HEAD_SLACK, true, true),
+    // No audits, no words: the chart is empty.
+    sub: latest
+      ? [
+          n ? runYears(current) : `${latest.opinion} (${latest.year})`,
+          ...(longest && longest !== current ? [t.longest(longest.length, runYears(longest))] : []),
+        ]
+      : [],
     missing,
   });
   const { cellHeight: ch, codeSize, missSize, leadSize, height } = place;
   const middle = place.middle ?? height / 2;
 
+  const points: PointModel[] = [];
   const cells: AuditCell[] = place.years.map(({ year, audit }, i) => {
     const { x, y, width: cw } = place.boxes[i]!;
     const cx = x + cw / 2;
     const opinion = audit?.opinion;
+    const label = formatYear(year);
     let icon: AuditCell['icon'];
     let lines: TextLine[];
     if (!opinion) {
       const words = wrapWords(missing, missSize, cw - 6);
       const ys = centred(words.length, y + ch / 2, missSize * 1.1, missSize);
       lines = words.map((text, j) => ({ text, x: px(cx), y: ys[j]! }));
-    } else if (badge) {
-      // Icon at the left, code centred in the rest, so an estimate's error cannot push it out.
-      icon = { x: px(x + 5), y: px(y + (ch - ICON) / 2) };
-      lines = [{ text: opinion, x: px(x + 5 + ICON + (cw - 5 - ICON) / 2), y: px(y + ch / 2 + 0.36 * codeSize) }];
     } else {
+      // Badge: icon at the left, code centred in the rest, so an estimate's error cannot
+      // push it out. Full: icon above the code, both centred.
       const contentTop = y + (ch - (ICON + 5 + 0.72 * codeSize)) / 2;
-      icon = { x: px(cx - ICON / 2), y: px(contentTop) };
-      lines = [{ text: opinion, x: px(cx), y: px(contentTop + ICON + 5 + 0.72 * codeSize) }];
+      icon = badge ? { x: px(x + 5), y: px(y + (ch - ICON) / 2) } : { x: px(cx - ICON / 2), y: px(contentTop) };
+      lines = [
+        badge
+          ? { text: opinion, x: px(x + 5 + ICON + (cw - 5 - ICON) / 2), y: px(y + ch / 2 + 0.36 * codeSize) }
+          : { text: opinion, x: px(cx), y: px(contentTop + ICON + 5 + 0.72 * codeSize) },
+      ];
     }
+    const tip = audit ? [named(audit.opinion), ...(audit.note ? [audit.note] : [])] : [missing];
+    // Above the cell when there is room for the tooltip there, else below it.
+    const top = px(y);
+    const bottom = top + ch;
+    points.push({
+      key: label,
+      label: `${label}: ${tip.join('; ')}`,
+      tooltip: { title: label, lines: tip },
+      anchor: { x: px(px(x) + cw / 2), y: bottom < 90 ? bottom : Math.max(top, 90) },
+      focus: { x: px(px(x) - 3), y: px(top - 3), width: cw + 6, height: ch + 6 },
+    });
     return {
       year,
       opinion,
       x: px(x),
-      y: px(y),
+      y: top,
       width: cw,
       height: ch,
       icon,
       lines,
-      yearLabel: { text: formatYear(year), x: px(cx), y: px(badge ? y + ch + fontSize + 2 : y - 5) },
+      yearLabel: { text: label, x: px(cx), y: px(badge ? y + ch + fontSize + 2 : y - 5) },
       streak: !badge && n > 0 && year >= current.from,
-    };
-  });
-
-  const points: PointModel[] = cells.map((c, i) => {
-    const a = place.years[i]!.audit;
-    const lines = a ? [`${a.opinion}: ${opinionNames[lang][a.opinion]}`, ...(a.note ? [a.note] : [])] : [missing];
-    // Above the cell when there is room for the tooltip there, else below it.
-    const bottom = c.y + c.height;
-    return {
-      key: String(c.year),
-      label: `${c.yearLabel.text}: ${lines.join('; ')}`,
-      tooltip: { title: c.yearLabel.text, lines },
-      anchor: { x: px(c.x + c.width / 2), y: bottom < 90 ? bottom : Math.max(c.y, 90) },
-      focus: { x: px(c.x - 3), y: px(c.y - 3), width: c.width + 6, height: c.height + 6 },
     };
   });
 
@@ -341,15 +328,21 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const legend: LegendItem[] = badge
     ? []
     : [
-        ...OPINIONS.filter((o) => present.has(o)).map((o) => ({ swatch: o, label: `${o}: ${opinionNames[lang][o]}` })),
+        ...OPINIONS.filter((o) => present.has(o)).map((o) => ({ swatch: o, label: named(o) })),
         ...(all.length > audits.length ? [{ swatch: 'missing', label: missing }] : []),
         ...(n ? [{ swatch: 'streak', label: t.current }] : []),
       ];
 
   return {
-    ...base,
+    lang,
+    variant: badge ? 'badge' : 'full',
+    width,
+    fontSize,
+    summary: auditSummary(spec, lang),
+    table: auditTable(spec, lang),
     height,
-    empty: false,
+    // No audits: an empty chart, whose marks are never drawn.
+    empty: !latest,
     legend,
     points: [points],
     codeSize,
@@ -364,6 +357,3 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     more: place.more,
   };
 }
-
-/** Height to reserve while loading. */
-export const auditPlaceholderHeight = (variant: string | undefined): number => (variant === 'badge' ? 48 : 150);

@@ -23,7 +23,7 @@ export const MAX_AUDIT_YEARS = 60;
 
 const audit = v.object({
   year,
-  opinion: v.picklist(OPINIONS, `one of ${OPINIONS.map((o) => `"${o}"`).join(', ')}`),
+  opinion: v.picklist(OPINIONS, `one of "${OPINIONS.join('", "')}"`),
   note: v.optional(text(TEXT_LIMITS.line)),
 });
 

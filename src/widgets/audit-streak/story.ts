@@ -36,9 +36,8 @@ export function auditSummary(spec: AuditSpec, lang: Lang): string {
       : t.latest(who, opinionPhrase(latest.opinion, lang), latest.year),
   ];
   if (longest && longest !== current) parts.push(t.longestRun(longest.length, runYears(longest)));
-  if (lastBreak && lastBreak !== latest)
-    parts.push(t.lastBreak(opinionPhrase(lastBreak.opinion, lang), lastBreak.year));
   if (!lastBreak) parts.push(t.allCount);
+  else if (lastBreak !== latest) parts.push(t.lastBreak(opinionPhrase(lastBreak.opinion, lang), lastBreak.year));
   const missing = auditYears(audits).filter((y) => !y.audit);
   if (missing.length)
     parts.push(

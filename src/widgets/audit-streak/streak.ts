@@ -24,8 +24,8 @@ export const counts = (opinion: Opinion): boolean => opinion === 'WTP' || opinio
  * that does not count does: a gap is never assumed to have been unqualified.
  */
 export function streaks(audits: readonly Audit[]): Streaks {
-  const runs: Run[] = [];
   let run: Run | undefined;
+  let longest: Run | undefined;
   let lastBreak: Audit | undefined;
   for (const a of audits) {
     if (!counts(a.opinion)) {
@@ -34,14 +34,11 @@ export function streaks(audits: readonly Audit[]): Streaks {
     } else if (run && a.year === run.to + 1) {
       run.to = a.year;
       run.length++;
-    } else runs.push((run = { from: a.year, to: a.year, length: 1 }));
+    } else run = { from: a.year, to: a.year, length: 1 };
+    // On a tie the later run wins, so a current run as long as the longest is it.
+    if (run && run.length >= (longest?.length ?? 0)) longest = run;
   }
-  const latest = audits[audits.length - 1]?.year;
-  const tail = runs[runs.length - 1];
-  const longest = runs.reduce<Run | undefined>((best, r) => (!best || r.length >= best.length ? r : best), undefined);
-  return {
-    current: tail && tail.to === latest ? tail : { from: latest ?? 0, to: latest ?? 0, length: 0 },
-    longest,
-    lastBreak,
-  };
+  // A run still open after the last audit ends at the latest audited year.
+  const latest = audits[audits.length - 1]?.year ?? 0;
+  return { current: run ?? { from: latest, to: latest, length: 0 }, longest, lastBreak };
 }

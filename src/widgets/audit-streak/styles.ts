@@ -89,14 +89,12 @@ export const auditStyles = css`
     .cell.missing {
       stroke: GrayText;
     }
-    svg .code {
+    svg .code,
+    .streak {
       fill: CanvasText;
     }
     .icon {
       stroke: CanvasText;
-    }
-    .streak {
-      fill: CanvasText;
     }
   }
 `;

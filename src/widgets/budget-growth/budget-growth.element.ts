@@ -36,10 +36,8 @@ export class BudgetGrowthElement extends CapaianElement<BudgetSpec, BudgetModel>
 
   /** Raw figures, not the formatted table: amounts in whole currency units. */
   protected override csvRows(spec: BudgetSpec): (string | number | undefined)[][] {
-    return [
-      ['year', 'amount', 'realized', 'status', 'note'],
-      ...spec.points.map((p) => [p.year, p.amount, p.realized, p.status, p.note]),
-    ];
+    const keys = ['year', 'amount', 'realized', 'status', 'note'] as const;
+    return [[...keys], ...spec.points.map((p) => keys.map((k) => p[k]))];
   }
 
   protected override placeholderHeight(width: number): number {

@@ -16,11 +16,13 @@ export function ratio(part: number, whole: number): number | null {
   return whole > 0 && Number.isFinite(r) ? r : null;
 }
 
-/** Compound annual growth rate from `from` to `to` over `years` years. */
+/**
+ * Compound annual growth rate from `from` to `to` over `years` years. The schema keeps
+ * amounts at 0 or more and years apart, so only a zero start has no rate.
+ */
 export function cagr(from: number, to: number, years: number): number | null {
   const r = ratio(to, from);
-  if (r === null || !(years > 0) || to < 0) return null;
-  return Math.pow(r, 1 / years) - 1;
+  return r === null ? r : r ** (1 / years) - 1;
 }
 
 export function growth(from: { year: number; amount: number }, to: { year: number; amount: number }): Growth {
@@ -29,7 +31,7 @@ export function growth(from: { year: number; amount: number }, to: { year: numbe
   return {
     fromYear: from.year,
     toYear: to.year,
-    total: total === null ? null : total - 1,
+    total: total === null ? total : total - 1,
     perYear: cagr(from.amount, to.amount, span),
     span,
   };

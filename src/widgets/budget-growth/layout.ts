@@ -1,12 +1,11 @@
-import { range } from 'd3-array';
 import { linearAxis, type Tick } from '../../core/axis.js';
-import { formatCompact, formatMoney, formatPercent, formatYear, type Lang } from '../../core/format.js';
+import { formatCompact, formatYear, type Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
 import type { AccessModel, PointModel } from '../../core/model.js';
-import { growthSteps, type Growth } from './growth.js';
-import type { BudgetPoint, BudgetSpec } from './schema.js';
-import { budgetText, type BudgetText } from './text.js';
-import { budgetSummary, budgetTable, growthPhrase, realizedShare } from './story.js';
+import { growthSteps } from './growth.js';
+import type { BudgetSpec } from './schema.js';
+import { budgetText } from './text.js';
+import { allYears, budgetSummary, budgetTable, growthPhrase, money, realizedText, signed } from './story.js';
 
 export interface BudgetBar {
   year: number;
@@ -73,98 +72,9 @@ export function yearBand(first: number, count: number, [start, stop]: [number, n
   return { step, bandwidth: step * (1 - inner), band: (year: number) => offset + step * (year - first) };
 }
 
-/** Keeps a centred label of `w` px inside the chart. */
-function clampLabel(center: number, w: number, width: number): number {
-  return Math.max(w / 2 + 1, Math.min(width - w / 2 - 1, center));
-}
-
 /** Height that follows the width: wide screens get a calmer aspect, phones enough room. */
 export function budgetHeight(width: number): number {
   return Math.round(Math.min(380, Math.max(240, width * 0.5)));
-}
-
-/**
- * Value labels above the bars: the full form ("Rp 22,4 T") when every label fits its
- * slot, else the compact form ("22,4 T"), else only those that clash with no other
- * label and no taller neighbouring bar, the ends and the peak first.
- */
-function valueLabels(
-  points: readonly BudgetPoint[],
-  bars: readonly { x: number; y: number; width: number }[],
-  slotWidth: number,
-  fontSize: number,
-  spec: BudgetSpec,
-  lang: Lang,
-  width: number,
-): { texts: (string | undefined)[]; compact: boolean } {
-  const full = points.map((p) => formatMoney(p.amount, lang, spec.currency));
-  const fitsAll = (texts: string[]) => texts.every((t) => textWidth(t, fontSize) <= slotWidth - 4);
-  if (fitsAll(full)) return { texts: full, compact: false };
-  const compact = points.map((p) => formatCompact(p.amount, lang));
-  if (fitsAll(compact)) return { texts: compact, compact: true };
-  const span = (i: number): [number, number] => {
-    const w = textWidth(compact[i]!, fontSize);
-    const center = clampLabel(bars[i]!.x + bars[i]!.width / 2, w, width);
-    return [center - w / 2, center + w / 2];
-  };
-  // A label wider than its slot reaches over its neighbours: only where they are lower.
-  const clear = (i: number) => {
-    const [a, b] = span(i);
-    return bars.every((bar, j) => j === i || bar.x + bar.width + 2 <= a || bar.x - 2 >= b || bar.y >= bars[i]!.y - 3);
-  };
-  const peak = points.reduce((best, p, i) => (p.amount > points[best]!.amount ? i : best), 0);
-  const last = points.length - 1;
-  const kept = placeWithoutOverlap(points.map((_, i) => i).filter(clear), span, (i) =>
-    i === last ? 4 : i === 0 ? 3 : i === peak ? 2 : 1 - i / points.length,
-  );
-  return { texts: compact.map((t, i) => (kept.has(i) ? t : undefined)), compact: true };
-}
-
-function yearLabels(
-  slots: readonly { year: number; center: number; present: boolean }[],
-  slotWidth: number,
-  fontSize: number,
-) {
-  const w = textWidth('0000', fontSize);
-  const step = Math.max(1, Math.ceil((w + 6) / slotWidth));
-  const last = slots.length - 1;
-  return placeWithoutOverlap(
-    slots.map((_, i) => i),
-    (i) => [slots[i]!.center - w / 2, slots[i]!.center + w / 2],
-    (i) => (i === 0 || i === last ? 1000 : i % step === 0 ? 500 - i : slots[i]!.present ? 100 - i : -i),
-  );
-}
-
-function growthLabels(
-  steps: readonly Growth[],
-  centers: readonly number[],
-  top: number,
-  fontSize: number,
-  lang: Lang,
-  t: BudgetText,
-): GrowthLabel[] {
-  const labels: GrowthLabel[] = [];
-  steps.forEach((g, i) => {
-    if (g.total === null) return;
-    const [x1, x2] = [centers[i]! + 3, centers[i + 1]! - 3];
-    const room = x2 - x1 + 6;
-    const total = formatPercent(g.total, lang, 1, true);
-    if (textWidth(total, fontSize) > room - 4) return;
-    const perYearText =
-      g.span > 1 && g.perYear !== null ? `${formatPercent(g.perYear, lang, 1, true)}${t.perYearShort}` : undefined;
-    const perYear = perYearText && textWidth(perYearText, fontSize - 1) <= room - 4 ? perYearText : undefined;
-    labels.push({
-      x1: px(x1),
-      x2: px(x2),
-      x: px((x1 + x2) / 2),
-      y: px(top + 2 * fontSize + 6),
-      total,
-      perYear,
-      totalY: px(top + fontSize),
-      perYearY: px(top + 2 * fontSize + 1),
-    });
-  });
-  return labels;
 }
 
 /**
@@ -179,100 +89,112 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const height = options.height ?? budgetHeight(width);
   const fontSize = width < 480 ? 11 : 12;
   const points = spec.points;
-  const base = { lang, width, height, fontSize, summary: budgetSummary(spec, lang), table: budgetTable(spec, lang) };
-  const legend = [
-    { swatch: 'final', label: t.final },
-    ...(points.some((p) => p.status === 'planned') ? [{ swatch: 'planned', label: t.planned }] : []),
-    ...(points.some((p) => p.realized !== undefined) ? [{ swatch: 'realized', label: t.realized }] : []),
-  ];
-  if (!points.length) {
-    return {
-      ...base,
-      empty: true,
-      points: [],
-      legend: [],
-      plot: { left: 0, top: 0, right: width, bottom: height },
-      slots: [],
-      bars: [],
-      growth: [],
-      yTicks: [],
-    };
-  }
+  // Budget always; planned and realized only when some year has them.
+  const legend = (['final', 'planned', 'realized'] as const)
+    .filter((k) =>
+      points.some((p) => k === 'final' || p.status === k || (k === 'realized' && p.realized !== undefined)),
+    )
+    .map((k) => ({ swatch: k, label: t[k] }));
 
-  const years = range(points[0]!.year, points[points.length - 1]!.year + 1);
-  const byYear = new Map(points.map((p) => [p.year, p]));
+  const years = allYears(points);
   // At least one currency unit: an axis of fractions of a rupiah would repeat "0" on every tick.
   const max = Math.max(1, ...points.map((p) => Math.max(p.amount, p.realized ?? 0)));
   const bottom = height - fontSize - 10;
   const steps = growthSteps(points);
+  /** Keeps a centred label of `w` px inside the chart. */
+  const clamp = (center: number, w: number) => Math.max(w / 2 + 1, Math.min(width - w / 2 - 1, center));
+  const fits = (text: string, room: number, size = fontSize) => textWidth(text, size) <= room - 4;
 
   // The top tick names the currency ("Rp 150 T") so that compact labels keep their unit.
-  const tickFormat = (value: number, top: boolean) =>
-    top ? formatMoney(value, lang, spec.currency) : formatCompact(value, lang);
   const axisTicks = (ticks: Tick[]) =>
-    ticks.map((tk, i) => ({ ...tk, label: tickFormat(tk.value, i === ticks.length - 1) }));
+    ticks.map((tk, i) => ({
+      ...tk,
+      label: i === ticks.length - 1 ? money(tk.value, spec, lang) : formatCompact(tk.value, lang),
+    }));
   const tops = [fontSize + 10, 3 * fontSize + 20]; // without and with the growth row
   const draft = tops.flatMap((top) => axisTicks(linearAxis([0, max], [bottom, top], String).ticks));
   const left = Math.ceil(Math.max(...draft.map((tk) => textWidth(tk.label, fontSize - 1)))) + 8;
   const right = width - 4;
   const { band, step: slotWidth, bandwidth: barWidth } = yearBand(years[0]!, years.length, [left, right]);
-  const centers = points.map((p) => band(p.year)! + barWidth / 2);
+  const centers = points.map((p) => band(p.year) + barWidth / 2);
 
-  const growth = growthLabels(steps, centers, 2, fontSize, lang, t);
+  // Growth between neighbouring bars, when its figure fits between their centres.
+  const growth: GrowthLabel[] = steps.flatMap((g, i) => {
+    const [x1, x2] = [centers[i]! + 3, centers[i + 1]! - 3];
+    const room = x2 - x1 + 6;
+    const total = g.total === null ? '' : signed(g.total, lang);
+    if (!total || !fits(total, room)) return [];
+    const perYear = g.span > 1 && g.perYear !== null ? signed(g.perYear, lang) + t.perYearShort : undefined;
+    return {
+      x1: px(x1),
+      x2: px(x2),
+      x: px((x1 + x2) / 2),
+      y: px(2 * fontSize + 8),
+      total,
+      perYear: perYear && fits(perYear, room, fontSize - 1) ? perYear : undefined,
+      totalY: px(2 + fontSize),
+      perYearY: px(2 * fontSize + 3),
+    };
+  });
   const top = tops[growth.length ? 1 : 0]!;
   const axis = linearAxis([0, max], [bottom, top], String);
-  const geometry = points.map((p) => ({ x: band(p.year)!, y: axis.scale(p.amount), width: barWidth }));
-  const labels = valueLabels(points, geometry, slotWidth, fontSize, spec, lang, width);
+  const ys = points.map((p) => axis.scale(p.amount));
 
+  // Value labels above the bars: the full form ("Rp 22,4 T") when every label fits its
+  // slot, else the compact form ("22,4 T"), else only those that clash with no other
+  // label and no taller neighbouring bar, the ends and the peak first.
+  let labels: (string | undefined)[] = points.map((p) => money(p.amount, spec, lang));
+  const fitsAll = () => labels.every((l) => fits(l!, slotWidth));
+  if (!fitsAll()) {
+    const compact = (labels = points.map((p) => formatCompact(p.amount, lang)));
+    if (!fitsAll()) {
+      const span = (i: number): [number, number] => {
+        const w = textWidth(compact[i]!, fontSize);
+        const center = clamp(centers[i]!, w);
+        return [center - w / 2, center + w / 2];
+      };
+      // A label wider than its slot reaches over its neighbours: only where they are lower.
+      const clear = (i: number) => {
+        const [a, b] = span(i);
+        return points.every((q, j) => {
+          const x = band(q.year);
+          return j === i || x + barWidth + 2 <= a || x - 2 >= b || ys[j]! >= ys[i]! - 3;
+        });
+      };
+      const peak = points.reduce((best, p, i) => (p.amount > points[best]!.amount ? i : best), 0);
+      const last = points.length - 1;
+      const kept = placeWithoutOverlap(points.map((_, i) => i).filter(clear), span, (i) =>
+        i === last ? 4 : i === 0 ? 3 : i === peak ? 2 : 1 - i / points.length,
+      );
+      labels = compact.map((l, i) => (kept.has(i) ? l : undefined));
+    }
+  }
+
+  const pointModels: PointModel[] = [];
   const bars: BudgetBar[] = points.map((p, i) => {
-    const { x, y } = geometry[i]!;
-    const text = labels.texts[i];
-    return {
+    const y = ys[i]!;
+    const text = labels[i];
+    const bar = {
       year: p.year,
-      x: px(x),
+      x: px(band(p.year)),
       y: px(y),
       width: px(barWidth),
       height: px(Math.max(0, bottom - y)),
       planned: p.status === 'planned',
       realizedY: p.realized === undefined ? undefined : px(axis.scale(p.realized)),
-      label:
-        text === undefined
-          ? undefined
-          : { text, x: px(clampLabel(centers[i]!, textWidth(text, fontSize), width)), y: px(y - 5) },
+      label: text ? { text, x: px(clamp(centers[i]!, textWidth(text, fontSize))), y: px(y - 5) } : undefined,
     };
-  });
-
-  const yearWidth = textWidth('0000', fontSize);
-  const slotCenters = years.map((year) => ({
-    year,
-    center: clampLabel(band(year)! + barWidth / 2, yearWidth, width),
-    present: byYear.has(year),
-  }));
-  const shownYears = yearLabels(slotCenters, slotWidth, fontSize);
-  const slots: BudgetSlot[] = slotCenters.map((s, i) => ({
-    year: s.year,
-    x: px(band(s.year)!),
-    width: px(barWidth),
-    present: s.present,
-    label: shownYears.has(i) ? { text: formatYear(s.year), x: px(s.center), y: px(height - 4) } : undefined,
-  }));
-
-  const pointModels: PointModel[] = points.map((p, i) => {
-    const bar = bars[i]!;
     const lines = [
-      formatMoney(p.amount, lang, spec.currency) + (bar.planned ? ` (${t.plannedWord})` : ''),
-      ...(p.realized !== undefined
-        ? [
-            `${t.realizedWord} ${formatMoney(p.realized, lang, spec.currency)} (${realizedShare(p.realized, p.amount, lang)})`,
-          ]
-        : []),
-      ...(i > 0 ? [growthPhrase(steps[i - 1]!, lang)] : []),
+      money(p.amount, spec, lang) + (bar.planned ? ` (${t.plannedWord})` : ''),
+      ...(p.realized !== undefined ? [`${t.realized} ${realizedText(p.realized, p, spec, lang)}`] : []),
+      ...(i ? [growthPhrase(steps[i - 1]!, lang)] : []),
       ...(p.note ? [p.note] : []),
     ];
-    return {
-      key: String(p.year),
-      label: `${formatYear(p.year)}: ${lines.join('; ')}`,
-      tooltip: { title: formatYear(p.year), lines },
+    const year = formatYear(p.year);
+    pointModels.push({
+      key: year,
+      label: `${year}: ${lines.join('; ')}`,
+      tooltip: { title: year, lines },
       anchor: { x: px(centers[i]!), y: bar.y },
       focus: {
         x: px(bar.x - 3),
@@ -280,12 +202,38 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
         width: px(barWidth + 6),
         height: px(Math.max(bar.height, 2) + 6),
       },
-    };
+    });
+    return bar;
   });
 
+  // Year labels: the ends first, then every `step`th year, then those with a figure.
+  const present = new Set(points.map((p) => p.year));
+  const yearWidth = textWidth('0000', fontSize);
+  const every = Math.max(1, Math.ceil((yearWidth + 6) / slotWidth));
+  const slotCenters = years.map((year) => clamp(band(year) + barWidth / 2, yearWidth));
+  const shown = placeWithoutOverlap(
+    years.map((_, i) => i),
+    (i) => [slotCenters[i]! - yearWidth / 2, slotCenters[i]! + yearWidth / 2],
+    (i) =>
+      i === 0 || i === years.length - 1 ? 1000 : i % every === 0 ? 500 - i : present.has(years[i]!) ? 100 - i : -i,
+  );
+  const slots: BudgetSlot[] = years.map((year, i) => ({
+    year,
+    x: px(band(year)),
+    width: px(barWidth),
+    present: present.has(year),
+    label: shown.has(i) ? { text: formatYear(year), x: px(slotCenters[i]!), y: px(height - 4) } : undefined,
+  }));
+
   return {
-    ...base,
-    empty: false,
+    lang,
+    width,
+    height,
+    fontSize,
+    summary: budgetSummary(spec, lang),
+    table: budgetTable(spec, lang),
+    // No points: an empty chart, whose marks and legend are never drawn.
+    empty: !points.length,
     legend,
     points: [pointModels],
     plot: { left, top, right, bottom },

@@ -7,36 +7,35 @@ import { growth, growthSteps, ratio, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
 import { budgetText } from './text.js';
 
-/** "+93,3% dalam 3 tahun (+24,6% per tahun)" across a gap, "+36,2%" between neighbours. */
-export function growthPhrase(g: Growth, lang: Lang, withStart = true): string {
+/** A signed rate with one decimal: "+24,6%". */
+export const signed = (rate: number, lang: Lang): string => formatPercent(rate, lang, 1, true);
+
+/** An amount in the document's currency: "Rp 22,4 T". */
+export const money = (amount: number, spec: BudgetSpec, lang: Lang): string => formatMoney(amount, lang, spec.currency);
+
+/** "+93,3% dalam 3 tahun sejak 2015 (+24,6% per tahun)" across a gap, "+36,2% sejak 2018" between neighbours. */
+export function growthPhrase(g: Growth, lang: Lang): string {
   const t = budgetText[lang];
   if (g.total === null) return '–';
-  const total = formatPercent(g.total, lang, 1, true);
-  const since = withStart ? ` ${t.sinceYear} ${formatYear(g.fromYear)}` : '';
-  if (g.span === 1 || g.perYear === null) return `${total}${since}`;
-  return `${total} ${t.over} ${g.span} ${t.years}${since} (${formatPercent(g.perYear, lang, 1, true)} ${t.perYear})`;
+  const since = ` ${t.sinceYear} ${formatYear(g.fromYear)}`;
+  return g.span === 1 || g.perYear === null
+    ? signed(g.total, lang) + since
+    : `${signed(g.total, lang)} ${t.over} ${g.span} ${t.years}${since} (${signed(g.perYear, lang)} ${t.perYear})`;
 }
 
-/** Realized as a share of the allocation ("97,1%"), or "–" when the allocation is (near) zero. */
-export function realizedShare(realized: number, amount: number, lang: Lang): string {
-  const share = ratio(realized, amount);
-  return share === null ? '–' : formatPercent(share, lang, 1);
-}
-
-function money(p: BudgetPoint, spec: BudgetSpec, lang: Lang): string {
-  return formatMoney(p.amount, lang, spec.currency);
+/** The realized amount and its share of the allocation: "Rp 21,8 T (97,1%)"; "–" for a (near) zero allocation. */
+export function realizedText(realized: number, p: BudgetPoint, spec: BudgetSpec, lang: Lang): string {
+  const share = ratio(realized, p.amount);
+  return `${money(realized, spec, lang)} (${share === null ? '–' : formatPercent(share, lang, 1)})`;
 }
 
 function when(p: BudgetPoint, lang: Lang): string {
   return p.status === 'planned' ? `${formatYear(p.year)}, ${budgetText[lang].plannedWord}` : formatYear(p.year);
 }
 
-/** Years without a figure between the first and the last. */
-export function missingYears(points: readonly BudgetPoint[]): number[] {
-  if (points.length < 2) return [];
-  const present = new Set(points.map((p) => p.year));
-  return range(points[0]!.year, points[points.length - 1]!.year + 1).filter((y) => !present.has(y));
-}
+/** Every year from the first point to the last, those without a figure included. */
+export const allYears = (points: readonly BudgetPoint[]): number[] =>
+  points.length ? range(points[0]!.year, points[points.length - 1]!.year + 1) : [];
 
 /**
  * The story in one to three sentences: where the budget went from and to, by how much
@@ -48,76 +47,56 @@ export function budgetSummary(spec: BudgetSpec, lang: Lang): string {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return coreText[lang].noData;
-  if (first === last) return `${t.subject} ${when(first, lang)}: ${money(first, spec, lang)}.`;
+  const at = (p: BudgetPoint) => `${money(p.amount, spec, lang)} (${when(p, lang)})`;
+  if (first === last) return `${t.subject} ${when(first, lang)}: ${money(first.amount, spec, lang)}.`;
   const g = growth(first, last);
   const verb = last.amount > first.amount ? t.rose : last.amount < first.amount ? t.fell : t.flat;
-  let text = `${t.subject} ${verb} ${t.from} ${money(first, spec, lang)} (${when(first, lang)}) ${t.to} ${money(last, spec, lang)} (${when(last, lang)})`;
+  let text = `${t.subject} ${verb} ${t.from} ${at(first)} ${t.to} ${at(last)}`;
   if (g.total !== null && last.amount !== first.amount) {
-    text += `, ${formatPercent(g.total, lang, 1, true)}`;
+    text += `, ${signed(g.total, lang)}`;
     // One year apart, the total is the yearly rate: saying both would only repeat it.
     if (g.span > 1 && g.perYear !== null) {
-      text += ` ${t.over} ${g.span} ${t.years} ${t.or} ${t.average} ${formatPercent(g.perYear, lang, 1, true)} ${t.perYear}`;
+      text += ` ${t.over} ${g.span} ${t.years} ${t.orAverage} ${signed(g.perYear, lang)} ${t.perYear}`;
     }
   }
-  text += '.';
   const peak = points.reduce((best, p) => (p.amount > best.amount ? p : best), first);
-  if (peak !== last && peak !== first) text += ` ${t.highest} ${money(peak, spec, lang)} ${t.in} ${when(peak, lang)}.`;
-  const missing = missingYears(points);
-  if (missing.length) text += ` ${t.noDataFor} ${formatRanges(missing, lang)}.`;
-  return text;
+  if (peak !== last && peak !== first)
+    text += `. ${t.highest} ${money(peak.amount, spec, lang)} ${t.in} ${when(peak, lang)}`;
+  const present = new Set(points.map((p) => p.year));
+  const missing = allYears(points).filter((y) => !present.has(y));
+  if (missing.length) text += `. ${t.noDataFor} ${formatRanges(missing, lang)}`;
+  return text + '.';
 }
 
 /** Every year from first to last, a missing one included as "tidak ada data". */
 export function budgetTable(spec: BudgetSpec, lang: Lang): TableModel {
   const t = budgetText[lang];
-  const steps = growthSteps(spec.points);
-  const hasRealized = spec.points.some((p) => p.realized !== undefined);
-  const hasNotes = spec.points.some((p) => p.note);
-  const rows: string[][] = [];
-  const missing = new Set(missingYears(spec.points));
-  const byYear = new Map(spec.points.map((p, i) => [p.year, i]));
-  const first = spec.points[0]?.year ?? 0;
-  const last = spec.points[spec.points.length - 1]?.year ?? -1;
-  for (let year = first; year <= last; year++) {
-    const i = byYear.get(year);
-    const p = i === undefined ? undefined : spec.points[i];
-    if (!p || i === undefined) {
-      if (missing.has(year))
-        rows.push([
-          formatYear(year),
-          coreText[lang].missing,
-          '',
-          ...(hasRealized ? [''] : []),
-          '',
-          ...(hasNotes ? [''] : []),
-        ]);
-      continue;
-    }
-    rows.push([
-      formatYear(year),
-      money(p, spec, lang),
-      p.status === 'planned' ? t.plannedWord : t.statusFinal,
-      ...(hasRealized
-        ? [
-            p.realized === undefined
-              ? ''
-              : `${formatMoney(p.realized, lang, spec.currency)} (${realizedShare(p.realized, p.amount, lang)})`,
-          ]
-        : []),
-      i > 0 ? growthPhrase(steps[i - 1]!, lang) : '',
-      ...(hasNotes ? [p.note ?? ''] : []),
-    ]);
-  }
+  const { points } = spec;
+  const steps = growthSteps(points);
+  const hasRealized = points.some((p) => p.realized !== undefined);
+  const hasNotes = points.some((p) => p.note);
+  const byYear = new Map(points.map((p, i) => [p.year, i]));
   return {
     caption: spec.title || t.tableCaption,
     columns: [
       { label: t.year },
-      { label: t.budget, numeric: true },
-      { label: t.status },
+      { label: t.final, numeric: true },
+      { label: 'Status' },
       ...(hasRealized ? [{ label: t.realized, numeric: true }] : []),
       { label: t.growth, numeric: true },
       ...(hasNotes ? [{ label: t.note }] : []),
     ],
-    rows,
+    rows: allYears(points).map((year) => {
+      const i = byYear.get(year) ?? -1;
+      const p = points[i];
+      return [
+        formatYear(year),
+        p ? money(p.amount, spec, lang) : coreText[lang].missing,
+        p ? (p.status === 'planned' ? t.plannedWord : 'final') : '',
+        ...(hasRealized ? [p?.realized === undefined ? '' : realizedText(p.realized, p, spec, lang)] : []),
+        i > 0 ? growthPhrase(steps[i - 1]!, lang) : '',
+        ...(hasNotes ? [p?.note ?? ''] : []),
+      ];
+    }),
   };
 }
