@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 
@@ -72,4 +73,24 @@ export async function until(check: () => boolean, timeout = 2000): Promise<void>
     if (performance.now() - start > timeout) throw new Error('condition not met in time');
     await nextFrame();
   }
+}
+
+/**
+ * Registers one axe-core test per sample × variant × language × theme × width (320 and
+ * 1200 px): the accessibility matrix every widget is held to.
+ */
+export function axeMatrix(tag: string, files: readonly string[], variants: readonly string[] = ['']): void {
+  for (const file of files)
+    for (const variant of variants)
+      for (const lang of ['id', 'en'])
+        for (const theme of ['light', 'dark'])
+          for (const width of [320, 1200]) {
+            const name = [file.split('/').pop(), variant, lang, theme, `${width}px`].filter(Boolean).join(' ');
+            it(`has no axe violations: ${name}`, async () => {
+              const extra = variant ? ` variant="${variant}"` : '';
+              const markup = `<${tag} src="${file}" lang="${lang}" theme="${theme}"${extra}></${tag}>`;
+              const el = await settled(mount<Widget>(markup, width));
+              expect(await axeViolations(el)).to.deep.equal([]);
+            });
+          }
 }

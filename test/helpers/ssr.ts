@@ -1,6 +1,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** Renders a Lit template to markup in Node, without Lit's hydration comments. */
 export function toMarkup(template: TemplateResult): string {
@@ -15,3 +15,24 @@ export function toMarkup(template: TemplateResult): string {
 export function prettySvg(markup: string): string {
   return markup.replace(/>\s+</g, '><').replace(/></g, '>\n<').trim();
 }
+
+/**
+ * The golden SVG of a chart as laid out: the marks in an `<svg>` of the model's size,
+ * rendered by Lit's own server renderer, one element per line.
+ */
+export function goldenSvg(model: { width: number; height: number }, chart: TemplateResult): string {
+  const { width, height } = model;
+  const markup = toMarkup(
+    html`<svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+      ${chart}
+    </svg>`,
+  );
+  return prettySvg(markup) + '\n';
+}
+
+/** The widths and languages every widget's golden SVGs are taken at. */
+export const GOLDEN_SIZES = [
+  [320, 'id'],
+  [640, 'en'],
+  [1200, 'id'],
+] as const;

@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/widgets/audit-streak/audit-streak.js';
 import type { AuditStreakElement } from '../../../src/widgets/audit-streak/audit-streak.element.js';
-import { axeViolations, cleanup, fetchJson, mount, plain, settled, shadow, until } from '../../helpers/browser.js';
+import {
+  axeMatrix,
+  axeViolations,
+  cleanup,
+  fetchJson,
+  mount,
+  plain,
+  settled,
+  shadow,
+  until,
+} from '../../helpers/browser.js';
 
 const SEED = '/examples/data/audit-streak.seed.json';
 const HISTORY = '/examples/data/audit-streak.history.json';
@@ -288,17 +298,7 @@ describe('<capaian-audit-streak>', () => {
   });
 
   describe('accessibility', () => {
-    for (const file of [SEED, HISTORY])
-      for (const variant of ['full', 'badge'])
-        for (const lang of ['id', 'en'])
-          for (const theme of ['light', 'dark'])
-            for (const width of [320, 1200])
-              it(`has no axe violations: ${file.split('/').pop()} ${variant} ${lang} ${theme} ${width}px`, async () => {
-                const el = await settled(
-                  mount<El>(tag(`src="${file}" variant="${variant}" lang="${lang}" theme="${theme}"`), width),
-                );
-                expect(await axeViolations(el)).to.deep.equal([]);
-              });
+    axeMatrix('capaian-audit-streak', [SEED, HISTORY], ['full', 'badge']);
 
     it('has no axe violations with the tooltip open, in either theme', async () => {
       for (const theme of ['light', 'dark']) {

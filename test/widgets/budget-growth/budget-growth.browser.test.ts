@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/widgets/budget-growth/budget-growth.js';
 import type { BudgetGrowthElement } from '../../../src/widgets/budget-growth/budget-growth.element.js';
 import {
+  axeMatrix,
   axeViolations,
   cleanup,
   fetchJson,
@@ -380,23 +381,7 @@ describe('<capaian-budget-growth>', () => {
   });
 
   describe('accessibility', () => {
-    for (const file of [SEED, EXTENDED]) {
-      for (const lang of ['id', 'en']) {
-        for (const theme of ['light', 'dark']) {
-          for (const width of [320, 1200]) {
-            it(`has no axe violations: ${file.split('/').pop()} ${lang} ${theme} ${width}px`, async () => {
-              const el = await settled(
-                mount<El>(
-                  `<capaian-budget-growth src="${file}" lang="${lang}" theme="${theme}"></capaian-budget-growth>`,
-                  width,
-                ),
-              );
-              expect(await axeViolations(el)).to.deep.equal([]);
-            });
-          }
-        }
-      }
-    }
+    axeMatrix('capaian-budget-growth', [SEED, EXTENDED]);
 
     it('has no axe violations in the error state, light and dark', async () => {
       for (const theme of ['light', 'dark']) {

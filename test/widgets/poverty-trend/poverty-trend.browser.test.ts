@@ -1,7 +1,17 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/widgets/poverty-trend/poverty-trend.js';
 import type { PovertyTrendElement } from '../../../src/widgets/poverty-trend/poverty-trend.element.js';
-import { axeViolations, cleanup, fetchJson, mount, plain, settled, shadow, until } from '../../helpers/browser.js';
+import {
+  axeMatrix,
+  axeViolations,
+  cleanup,
+  fetchJson,
+  mount,
+  plain,
+  settled,
+  shadow,
+  until,
+} from '../../helpers/browser.js';
 
 const SEED = '/examples/data/poverty-trend.seed.json';
 const BPS = '/examples/data/poverty-trend.bps-2015-2025.json';
@@ -258,23 +268,7 @@ describe('<capaian-poverty-trend>', () => {
   });
 
   describe('accessibility', () => {
-    for (const file of [SEED, BPS, THREE]) {
-      for (const lang of ['id', 'en']) {
-        for (const theme of ['light', 'dark']) {
-          for (const width of [320, 1200]) {
-            it(`has no axe violations: ${file.split('/').pop()} ${lang} ${theme} ${width}px`, async () => {
-              const el = await settled(
-                mount<El>(
-                  `<capaian-poverty-trend src="${file}" lang="${lang}" theme="${theme}"></capaian-poverty-trend>`,
-                  width,
-                ),
-              );
-              expect(await axeViolations(el)).to.deep.equal([]);
-            });
-          }
-        }
-      }
-    }
+    axeMatrix('capaian-poverty-trend', [SEED, BPS, THREE]);
 
     it('has no axe violations with the tooltip open', async () => {
       const el = await settled(mount<El>(`<capaian-poverty-trend src="${BPS}" theme="dark"></capaian-poverty-trend>`));
