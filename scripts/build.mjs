@@ -11,31 +11,31 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 const shared = { root, configFile: false, logLevel: 'warn', publicDir: false, plugins: [minifyTemplatesPlugin()] };
 
+/** One library build into dist/ (minified, ES2022), next to what the others wrote. */
+const buildLib = (lib, { sourcemap = false, plugins = [], rollupOptions } = {}) =>
+  build({
+    ...shared,
+    plugins: [...shared.plugins, ...plugins],
+    build: { outDir: 'dist', emptyOutDir: false, target: 'es2022', minify: true, sourcemap, lib, rollupOptions },
+  });
+
 // ES modules for bundlers: dependencies stay external so a host that already has Lit
 // ships it once.
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: {
-        index: 'src/index.ts',
-        elements: 'src/elements.ts',
-        layout: 'src/layout.ts',
-        static: 'src/static.ts',
-        'budget-growth': 'src/widgets/budget-growth/budget-growth.ts',
-        'poverty-trend': 'src/widgets/poverty-trend/poverty-trend.ts',
-        'audit-streak': 'src/widgets/audit-streak/audit-streak.ts',
-      },
-      formats: ['es'],
+await buildLib(
+  {
+    entry: {
+      index: 'src/index.ts',
+      elements: 'src/elements.ts',
+      layout: 'src/layout.ts',
+      static: 'src/static.ts',
+      'budget-growth': 'src/widgets/budget-growth/budget-growth.ts',
+      'poverty-trend': 'src/widgets/poverty-trend/poverty-trend.ts',
+      'audit-streak': 'src/widgets/audit-streak/audit-streak.ts',
     },
-    rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/, /^valibot/] },
+    formats: ['es'],
   },
-});
+  { sourcemap: true, rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/, /^valibot/] } },
+);
 
 // The classic script: everything in one file, no dependencies, for <script src>. An IIFE
 // cannot split code, so the exporter (used only when a reader downloads) is built as
@@ -52,18 +52,10 @@ const exporterBesideScript = {
     );
   },
 };
-await build({
-  ...shared,
-  plugins: [...shared.plugins, exporterBesideScript],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
-  },
-});
+await buildLib(
+  { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
+  { sourcemap: true, plugins: [exporterBesideScript] },
+);
 
 // JSON Schema files, converted from the same valibot schemas the widgets parse with.
 const { jsonSchemas } = await import('./json-schemas.mjs');
@@ -102,32 +94,14 @@ writeFileSync(
 );
 
 // The on-demand exporter for the classic script: a standalone ES module.
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: 'src/core/exporter.ts', formats: ['es'], fileName: () => 'capaian-export.js' },
-  },
-});
+await buildLib({ entry: 'src/core/exporter.ts', formats: ['es'], fileName: () => 'capaian-export.js' });
 
 // The iframe embed: the page shipped in dist/, its script, and the host-page snippet.
 for (const [entry, file] of [
   ['src/embed/frame.ts', 'embed-frame.js'],
   ['src/embed/host.ts', 'embed.js'],
 ]) {
-  await build({
-    ...shared,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry, formats: ['iife'], name: 'CapaianEmbed', fileName: () => file },
-    },
-  });
+  await buildLib({ entry, formats: ['iife'], name: 'CapaianEmbed', fileName: () => file });
 }
 copyFileSync(new URL('../src/embed/embed.html', import.meta.url), new URL('../dist/embed.html', import.meta.url));
 
