@@ -2,7 +2,8 @@ import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, ty
 import { VERSION } from './define.js';
 import { figure, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
-import { moveCursor, type Cursor } from './keys.js';
+import type { Cursor } from './keys.js';
+import { PointInteraction } from './interaction.js';
 import { loadJson, LoadError } from './load.js';
 import { loadExporter } from './exporter-loader.js';
 import { forget, whenNear } from './near.js';
@@ -82,7 +83,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     data: { attribute: false },
     spec: { state: true },
     reasons: { state: true },
-    active: { state: true },
   };
 
   /** URL of the JSON document. Changing it aborts the previous request. */
@@ -107,9 +107,9 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   declare protected spec: Spec | undefined;
   declare protected reasons: CapaianErrorDetail | undefined;
-  declare protected active: (Cursor & { pinned: boolean; hidden?: boolean }) | undefined;
 
   private readonly size = new WidthController(this);
+  private readonly interaction = new PointInteraction(this, () => this.model?.points.map((r) => r.length));
   private request?: AbortController;
   private inlineObserver?: MutationObserver;
   /** Set when a new outcome (ready or error) has yet to be announced by an event. */
@@ -183,7 +183,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     forget(this);
     this.request?.abort();
     this.request = undefined;
-    document.removeEventListener('pointerdown', this.onOutsidePointer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -248,7 +247,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     if (!result.ok) return this.fail({ kind: 'parse', reasons: result.reasons });
     this.spec = result.spec;
     this.reasons = undefined;
-    this.active = undefined;
+    this.interaction.active = undefined;
     this.model = undefined;
     this.state = 'ready';
     this.unannounced = true;
@@ -323,13 +322,14 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       </div>`;
     }
     const point = this.activePoint(model);
-    const tip = point && !this.active?.hidden && tooltipPlacement(point, model.width);
+    const active = this.interaction.active;
+    const tip = point && !active?.hidden && tooltipPlacement(point, model.width);
     return figure({
       spec: this.spec,
       model,
       lang,
       headingLevel: this.headingLevel,
-      chart: html`${this.renderChart(model, this.active)} ${this.active?.pinned ? focusRing(point) : nothing}`,
+      chart: html`${this.renderChart(model, active)} ${active?.pinned ? focusRing(point) : nothing}`,
       swatch: (kind) => this.renderSwatch(kind),
       actions: this.noDownload ? nothing : this.renderDownloads(lang),
       // Filled in updated(), once per model: a 10,000-row table is not rebuilt on every hover.
@@ -413,7 +413,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   }
 
   private activePoint(model: Model): PointModel | undefined {
-    return this.active ? model.points[this.active.row]?.[this.active.col] : undefined;
+    const active = this.interaction.active;
+    return active ? model.points[active.row]?.[active.col] : undefined;
   }
 
   /**
@@ -428,15 +429,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       this.prerendered = existing.childNodes.length > 0;
       adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
     }
-    const on = (type: string, handler: (event: never) => void, capture = false) =>
-      root.addEventListener(type, handler as EventListener, capture);
-    on('keydown', this.onKeydown);
-    on('focusin', this.onFocusIn);
-    on('focusout', this.onFocusOut);
-    on('pointerover', this.onPointerOver);
-    on('pointerleave', this.onPointerLeave, true);
-    on('pointerdown', this.onPointerDown);
-    on('click', (event: MouseEvent) => {
+    this.interaction.attach(root);
+    root.addEventListener('click', (event: Event) => {
       const action = (event.target as Element).closest?.('[data-action]')?.getAttribute('data-action');
       if (action === 'retry') this.reload();
       else if (action) this.download(action).catch((error: unknown) => console.warn('capaian: download failed', error));
@@ -459,74 +453,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   /** Roving tabindex: one point in the tab order, the active one or the first. */
   protected tabIndexOf(row: number, col: number): number {
-    const cur = this.active ?? { row: 0, col: 0 };
-    return cur.row === row && cur.col === col ? 0 : -1;
+    return this.interaction.tabIndexOf(row, col);
   }
-
-  private pointOf(event: Event): Cursor | undefined {
-    const target = (event.target as Element | null)?.closest?.('[data-point]');
-    const [row, col] = (target?.getAttribute('data-point') ?? '').split(':').map(Number);
-    return target && row !== undefined && col !== undefined ? { row, col } : undefined;
-  }
-
-  private focusActive(): void {
-    void this.updateComplete.then(() => {
-      const { row, col } = this.active ?? { row: 0, col: 0 };
-      this.renderRoot.querySelector<SVGElement>(`[data-point="${row}:${col}"]`)?.focus();
-    });
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    const model = this.model;
-    // Only keys pressed on a data point, and never a browser shortcut (Alt+Left is Back).
-    if (!model || !this.pointOf(event) || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Escape' && this.active) {
-      // WCAG 1.4.13: the tooltip can be dismissed; focus and position stay.
-      this.active = { ...this.active, hidden: true };
-      return;
-    }
-    const next = moveCursor(
-      event.key,
-      this.active ?? { row: 0, col: 0 },
-      model.points.map((r) => r.length),
-    );
-    if (!next) return;
-    event.preventDefault();
-    this.active = { ...next, pinned: true };
-    this.focusActive();
-  };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const cursor = this.pointOf(event);
-    if (cursor) this.active = { ...cursor, pinned: true };
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.active = undefined;
-  };
-
-  private onPointerOver = (event: PointerEvent): void => {
-    const cursor = this.pointOf(event);
-    if (cursor && event.pointerType !== 'touch' && !this.active?.pinned) this.active = { ...cursor, pinned: false };
-  };
-
-  private onPointerLeave = (event: PointerEvent): void => {
-    if (!(event.target as Element).classList?.contains('chart')) return;
-    if (this.active && !this.active.pinned) this.active = undefined;
-  };
-
-  private onPointerDown = (event: PointerEvent): void => {
-    const cursor = this.pointOf(event);
-    if (!cursor) return;
-    // A tap shows the tooltip and keeps it until the reader taps elsewhere.
-    this.active = { ...cursor, pinned: event.pointerType === 'touch' || event.pointerType === 'pen' };
-    document.addEventListener('pointerdown', this.onOutsidePointer);
-  };
-
-  private onOutsidePointer = (event: PointerEvent): void => {
-    if (event.composedPath().includes(this)) return;
-    document.removeEventListener('pointerdown', this.onOutsidePointer);
-    this.active = undefined;
-  };
 }

@@ -1,0 +1,115 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { moveCursor, type Cursor } from './keys.js';
+
+/** The point a reader is on: pinned by focus or tap (stays), or only hovered; `hidden` after Escape. */
+export type ActivePoint = Cursor & { pinned: boolean; hidden?: boolean };
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * How a reader reaches data points, shared by every widget: hover, focus and tap show
+ * a point's tooltip; arrow keys, Home and End move between points (up/down between
+ * rows); Escape hides the tooltip. Points are any element with `data-point="row:col"`;
+ * listeners sit on the shadow root, so templates carry no handlers.
+ */
+export class PointInteraction implements ReactiveController {
+  active: ActivePoint | undefined;
+
+  /** `rows()` gives the number of points in each row, or undefined when nothing is drawn. */
+  constructor(
+    private readonly host: Host,
+    private readonly rows: () => number[] | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('pointerdown', this.onOutsidePointer);
+  }
+
+  /** Listens on the widget's shadow root. */
+  attach(root: ShadowRoot): void {
+    const on = (type: string, handler: (event: never) => void, capture = false) =>
+      root.addEventListener(type, handler as EventListener, capture);
+    on('keydown', this.onKeydown);
+    on('focusin', this.onFocusIn);
+    on('focusout', this.onFocusOut);
+    on('pointerover', this.onPointerOver);
+    // pointerleave does not bubble; a capturing listener still hears the chart's.
+    on('pointerleave', this.onPointerLeave, true);
+    on('pointerdown', this.onPointerDown);
+  }
+
+  /** Roving tabindex: one point in the tab order, the active one or the first. */
+  tabIndexOf(row: number, col: number): number {
+    const cur = this.active ?? { row: 0, col: 0 };
+    return cur.row === row && cur.col === col ? 0 : -1;
+  }
+
+  set(next: ActivePoint | undefined): void {
+    this.active = next;
+    this.host.requestUpdate();
+  }
+
+  private pointOf(event: Event): Cursor | undefined {
+    const target = (event.target as Element | null)?.closest?.('[data-point]');
+    const [row, col] = (target?.getAttribute('data-point') ?? '').split(':').map(Number);
+    return target && row !== undefined && col !== undefined ? { row, col } : undefined;
+  }
+
+  private focusActive(): void {
+    void this.host.updateComplete.then(() => {
+      const { row, col } = this.active ?? { row: 0, col: 0 };
+      this.host.shadowRoot?.querySelector<SVGElement>(`[data-point="${row}:${col}"]`)?.focus();
+    });
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const rows = this.rows();
+    // Only keys pressed on a data point, and never a browser shortcut (Alt+Left is Back).
+    if (!rows || !this.pointOf(event) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape' && this.active) {
+      // WCAG 1.4.13: the tooltip can be dismissed; focus and position stay.
+      return this.set({ ...this.active, hidden: true });
+    }
+    const next = moveCursor(event.key, this.active ?? { row: 0, col: 0 }, rows);
+    if (!next) return;
+    event.preventDefault();
+    this.set({ ...next, pinned: true });
+    this.focusActive();
+  };
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const cursor = this.pointOf(event);
+    if (cursor) this.set({ ...cursor, pinned: true });
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.host.shadowRoot?.contains(next)) this.set(undefined);
+  };
+
+  private onPointerOver = (event: PointerEvent): void => {
+    const cursor = this.pointOf(event);
+    if (cursor && event.pointerType !== 'touch' && !this.active?.pinned) this.set({ ...cursor, pinned: false });
+  };
+
+  private onPointerLeave = (event: PointerEvent): void => {
+    if (!(event.target as Element).classList?.contains('chart')) return;
+    if (this.active && !this.active.pinned) this.set(undefined);
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    const cursor = this.pointOf(event);
+    if (!cursor) return;
+    // A tap shows the tooltip and keeps it until the reader taps elsewhere.
+    this.set({ ...cursor, pinned: event.pointerType === 'touch' || event.pointerType === 'pen' });
+    document.addEventListener('pointerdown', this.onOutsidePointer);
+  };
+
+  private onOutsidePointer = (event: PointerEvent): void => {
+    if (event.composedPath().includes(this.host)) return;
+    document.removeEventListener('pointerdown', this.onOutsidePointer);
+    this.set(undefined);
+  };
+}
