@@ -1,6 +1,6 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { Cursor } from '../../core/keys.js';
-import { markerPath, type PovertyModel, type TextMark } from './layout.js';
+import { markerPath, type PovertyModel, type TextMark } from './marks.js';
 
 const text = (t: TextMark, cls: string, size: number) =>
   svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${size}>${t.text}</text>`;
