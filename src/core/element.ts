@@ -1,6 +1,6 @@
 import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
-import { figure, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
+import { downloadsBlock, figure, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
 import type { Cursor } from './keys.js';
 import { PointInteraction } from './interaction.js';
@@ -8,7 +8,7 @@ import { loadJson, LoadError } from './load.js';
 import { loadExporter } from './exporter-loader.js';
 import { forget, whenNear } from './near.js';
 import type { StaticFigureParts } from './static-figure.js';
-import { chartStyles, frameStyles, themeStyles } from './styles.js';
+import { readerTheme, widgetStyles } from './styles.js';
 import type { AccessModel, PointModel } from './model.js';
 import { reason, type FrameSpec, type ParseResult, type Reason } from './schema.js';
 import { WidthController } from './size.js';
@@ -331,7 +331,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       headingLevel: this.headingLevel,
       chart: html`${this.renderChart(model, active)} ${active?.pinned ? focusRing(point) : nothing}`,
       swatch: (kind) => this.renderSwatch(kind),
-      actions: this.noDownload ? nothing : this.renderDownloads(lang),
+      actions: this.noDownload ? nothing : downloadsBlock(lang),
       // Filled in updated(), once per model: a 10,000-row table is not rebuilt on every hover.
       table: html`<div class="table-host"></div>`,
       overlay:
@@ -358,24 +358,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     if (placeholder) placeholder.style.minHeight = `${this.placeholderHeight(this.size.width || FALLBACK_WIDTH)}px`;
   }
 
-  private renderDownloads(lang: 'id' | 'en'): TemplateResult {
-    const t = coreText[lang];
-    return html`<div class="downloads" part="downloads" role="group" aria-label=${t.download}>
-      <span aria-hidden="true">${t.download}:</span>
-      ${['SVG', 'PNG', 'CSV'].map(
-        (kind) =>
-          html`<button
-            type="button"
-            class="link"
-            data-action=${kind.toLowerCase()}
-            aria-label="${t.downloadAs} ${kind}"
-          >
-            ${kind}
-          </button>`,
-      )}
-    </div>`;
-  }
-
   /** The data as CSV rows, header first; by default the table as shown. */
   protected csvRows(_spec: Spec, model: Model): (string | number | undefined)[][] {
     return [model.table.columns.map((c) => c.label), ...model.table.rows];
@@ -384,18 +366,14 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   private figureParts(): StaticFigureParts | undefined {
     const model = this.model;
     if (!model || !this.spec) return undefined;
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-    const own = (this.constructor as typeof LitElement).elementStyles.filter(
-      (s) => s !== themeStyles && s !== chartStyles && !frameStyles.includes(s as never),
-    );
     return {
       spec: this.spec,
       model,
       lang: this.language,
-      theme: dark ? 'dark' : 'light',
+      theme: readerTheme(this.theme),
       chart: this.renderChart(model, undefined),
       swatch: (kind) => this.renderSwatch(kind),
-      styles: own,
+      styles: widgetStyles((this.constructor as typeof LitElement).elementStyles),
     };
   }
 

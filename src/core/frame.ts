@@ -88,6 +88,20 @@ export function footerBlock(spec: FrameSpec, lang: Lang): TemplateResult | typeo
   </div>`;
 }
 
+/** The SVG, PNG and CSV download buttons (handled by the element's click listener). */
+export function downloadsBlock(lang: Lang): TemplateResult {
+  const t = coreText[lang];
+  return html`<div class="downloads" part="downloads" role="group" aria-label=${t.download}>
+    <span aria-hidden="true">${t.download}:</span>
+    ${['SVG', 'PNG', 'CSV'].map(
+      (kind) =>
+        html`<button type="button" class="link" data-action=${kind.toLowerCase()} aria-label="${t.downloadAs} ${kind}">
+          ${kind}
+        </button>`,
+    )}
+  </div>`;
+}
+
 /** Where the tooltip sits relative to its anchor: it flips so it never leaves the chart. */
 export function tooltipPlacement(point: PointModel, width: number): { x: string; y: string; className: string } {
   const align = point.anchor.x < width * 0.3 ? 'start' : point.anchor.x > width * 0.7 ? 'end' : 'middle';

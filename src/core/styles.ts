@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /**
  * Theme tokens. Public knobs are `--capaian-*` custom properties; everything inside
@@ -362,3 +362,15 @@ const frameOnly = css`
 `;
 
 export const frameStyles = [frameOnly, chartStyles];
+
+/** The theme the reader sees: `auto` resolved against their system setting. */
+export function readerTheme(theme: string | undefined): ThemeName {
+  return theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches)
+    ? 'dark'
+    : 'light';
+}
+
+/** A widget's own styles: its element styles without the shared theme and frame. */
+export function widgetStyles(styles: readonly CSSResultOrNative[]): CSSResultOrNative[] {
+  return styles.filter((s) => s !== themeStyles && s !== chartStyles && !frameStyles.includes(s as never));
+}
