@@ -94,3 +94,30 @@ export function axeMatrix(tag: string, files: readonly string[], variants: reado
             });
           }
 }
+
+/** The reader's pointer on the element at `selector` in the widget: a hover, or a tap with `touch`. */
+export async function pointAt(
+  el: Widget,
+  selector: string,
+  type = 'pointerover',
+  pointerType = 'mouse',
+): Promise<void> {
+  shadow(el)
+    .querySelector(selector)!
+    .dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType }));
+  await el.updateComplete;
+}
+
+/** The pointer leaves the chart. */
+export async function leaveChart(el: Widget): Promise<void> {
+  shadow(el)
+    .querySelector('.chart')!
+    .dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+  await el.updateComplete;
+}
+
+/** A tap somewhere else on the page. */
+export async function tapOutside(el: Widget): Promise<void> {
+  document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+  await el.updateComplete;
+}

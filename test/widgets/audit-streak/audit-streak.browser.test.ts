@@ -5,12 +5,15 @@ import {
   axeMatrix,
   axeViolations,
   cleanup,
+  pointAt,
   fetchJson,
   mount,
   plain,
   settled,
   shadow,
   until,
+  leaveChart,
+  tapOutside,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/audit-streak.seed.json';
@@ -161,21 +164,13 @@ describe('<capaian-audit-streak>', () => {
     it('shows a tooltip on hover, and keeps a tapped one until the reader taps elsewhere', async () => {
       const el = await settled(mount<El>(tag(`src="${HISTORY}" lang="en"`), 800));
       const root = shadow(el);
-      const over = (i: number, type: string, pointerType: string) =>
-        root
-          .querySelector(`[data-point="0:${i}"] rect`)!
-          .dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType }));
-      over(4, 'pointerover', 'mouse');
-      await el.updateComplete;
+      await pointAt(el, '[data-point="0:4"] rect');
       expect(tooltip(el)).to.contain('WTP-DPP: Unqualified, with explanatory paragraph');
-      root.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
-      await el.updateComplete;
+      await leaveChart(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
-      over(0, 'pointerdown', 'touch');
-      await el.updateComplete;
+      await pointAt(el, '[data-point="0:0"] rect', 'pointerdown', 'touch');
       expect(tooltip(el)).to.contain('TMP: Disclaimer');
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
-      await el.updateComplete;
+      await tapOutside(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
 

@@ -12,6 +12,9 @@ import {
   settled,
   shadow,
   until,
+  pointAt,
+  leaveChart,
+  tapOutside,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/budget-growth.seed.json';
@@ -209,25 +212,18 @@ describe('<capaian-budget-growth>', () => {
     it('shows a tooltip on hover and hides it when the pointer leaves', async () => {
       const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
       const root = shadow(el);
-      const bar = root.querySelector('[data-point="0:2"] .hit')!;
-      bar.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
-      await el.updateComplete;
+      await pointAt(el, '[data-point="0:2"] .hit');
       expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('Rp 58,9 T');
-      root.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
-      await el.updateComplete;
+      await leaveChart(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
 
     it('keeps a tapped tooltip until the reader taps elsewhere', async () => {
       const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
       const root = shadow(el);
-      root
-        .querySelector('[data-point="0:1"] .hit')!
-        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
-      await el.updateComplete;
+      await pointAt(el, '[data-point="0:1"] .hit', 'pointerdown', 'touch');
       expect(plain(root.querySelector('[role=tooltip]')?.textContent)).to.contain('2018');
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
-      await el.updateComplete;
+      await tapOutside(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
 

@@ -11,6 +11,9 @@ import {
   settled,
   shadow,
   until,
+  pointAt,
+  leaveChart,
+  tapOutside,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/poverty-trend.seed.json';
@@ -177,27 +180,19 @@ describe('<capaian-poverty-trend>', () => {
     it('shows a tooltip on hover and hides it when the pointer leaves', async () => {
       const el = await settled(mount<El>(`<capaian-poverty-trend src="${BPS}"></capaian-poverty-trend>`));
       const root = shadow(el);
-      root
-        .querySelector('[data-point="0:10"]')!
-        .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
-      await el.updateComplete;
+      await pointAt(el, '[data-point="0:10"]', 'pointerover', 'mouse');
       expect(tooltip(el)).to.contain('Pandemi COVID-19');
       expect(root.querySelector('.active .guide')).to.not.equal(null);
-      root.querySelector('.chart')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
-      await el.updateComplete;
+      await leaveChart(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
 
     it('keeps a tapped tooltip until the reader taps elsewhere', async () => {
       const el = await settled(mount<El>(`<capaian-poverty-trend src="${SEED}"></capaian-poverty-trend>`));
       const root = shadow(el);
-      root
-        .querySelector('[data-point="0:1"]')!
-        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
-      await el.updateComplete;
+      await pointAt(el, '[data-point="0:1"]', 'pointerdown', 'touch');
       expect(tooltip(el)).to.contain('Sep 2018');
-      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
-      await el.updateComplete;
+      await tapOutside(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
 
