@@ -121,3 +121,21 @@ export async function tapOutside(el: Widget): Promise<void> {
   document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
   await el.updateComplete;
 }
+
+/** Resolves with the next `capaian-error` event the element fires. */
+export function errorEvent(el: Element): Promise<CustomEvent> {
+  return new Promise((resolve) =>
+    el.addEventListener('capaian-error', (e) => resolve(e as CustomEvent), { once: true }),
+  );
+}
+
+/** A key pressed on `target` (a data point, usually), bubbling out of the shadow root. */
+export const key = (target: Element, k: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+
+/** The open tooltip's text, or "". */
+export const tooltip = (el: Element) => plain(shadow(el).querySelector('[role=tooltip]')?.textContent);
+
+/** The widget with its document as inline JSON, `<` escaped as a page must do. */
+export const inlineJson = (tag: string, json: unknown, attrs = '') =>
+  `<${tag} ${attrs}><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></${tag}>`;

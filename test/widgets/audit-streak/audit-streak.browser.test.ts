@@ -3,17 +3,21 @@ import '../../../src/widgets/audit-streak/audit-streak.js';
 import type { AuditStreakElement } from '../../../src/widgets/audit-streak/audit-streak.element.js';
 import {
   axeMatrix,
+  inlineJson,
   axeViolations,
   cleanup,
-  pointAt,
+  errorEvent,
   fetchJson,
+  key,
+  leaveChart,
   mount,
   plain,
+  pointAt,
   settled,
   shadow,
-  until,
-  leaveChart,
   tapOutside,
+  tooltip,
+  until,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/audit-streak.seed.json';
@@ -21,19 +25,8 @@ const HISTORY = '/examples/data/audit-streak.history.json';
 type El = AuditStreakElement;
 
 const tag = (attrs: string) => `<capaian-audit-streak ${attrs}></capaian-audit-streak>`;
-// "<" escaped, as a page must do, so a "</script>" inside the data cannot end the script.
-const inline = (json: unknown, attrs = '') =>
-  `<capaian-audit-streak ${attrs}><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></capaian-audit-streak>`;
+const inline = (json: unknown, attrs = '') => inlineJson('capaian-audit-streak', json, attrs);
 const doc = (audits: unknown, extra: object = {}) => ({ title: 'Opini BPK', audits, ...extra });
-const key = (el: Element, k: string) =>
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
-const tooltip = (el: El) => plain(shadow(el).querySelector('[role=tooltip]')?.textContent);
-
-function errorEvent(el: Element): Promise<CustomEvent> {
-  return new Promise((resolve) =>
-    el.addEventListener('capaian-error', (e) => resolve(e as CustomEvent), { once: true }),
-  );
-}
 
 /** Mounts markup that must fail, returning the event's first reason and the console output. */
 async function rejected(markup: string) {

@@ -5,30 +5,25 @@ import {
   axeMatrix,
   axeViolations,
   cleanup,
+  errorEvent,
   fetchJson,
+  inlineJson,
+  leaveChart,
   mount,
   nextFrame,
   plain,
+  pointAt,
   settled,
   shadow,
-  until,
-  pointAt,
-  leaveChart,
   tapOutside,
+  until,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/budget-growth.seed.json';
 const EXTENDED = '/examples/data/budget-growth.extended.json';
 type El = BudgetGrowthElement;
 
-const inline = (json: unknown, attrs = '') =>
-  `<capaian-budget-growth ${attrs}><script type="application/json">${JSON.stringify(json)}</script></capaian-budget-growth>`;
-
-function errorEvent(el: Element): Promise<CustomEvent> {
-  return new Promise((resolve) =>
-    el.addEventListener('capaian-error', (e) => resolve(e as CustomEvent), { once: true }),
-  );
-}
+const inline = (json: unknown, attrs = '') => inlineJson('capaian-budget-growth', json, attrs);
 
 describe('<capaian-budget-growth>', () => {
   afterEach(cleanup);

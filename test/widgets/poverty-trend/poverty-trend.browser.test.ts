@@ -5,15 +5,19 @@ import {
   axeMatrix,
   axeViolations,
   cleanup,
+  errorEvent,
   fetchJson,
+  inlineJson,
+  key,
+  leaveChart,
   mount,
   plain,
+  pointAt,
   settled,
   shadow,
-  until,
-  pointAt,
-  leaveChart,
   tapOutside,
+  tooltip,
+  until,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/poverty-trend.seed.json';
@@ -21,17 +25,7 @@ const BPS = '/examples/data/poverty-trend.bps-2015-2025.json';
 const THREE = '/test/widgets/poverty-trend/fixtures/three-series.json';
 type El = PovertyTrendElement;
 
-const inline = (json: unknown, attrs = '') =>
-  `<capaian-poverty-trend ${attrs}><script type="application/json">${JSON.stringify(json)}</script></capaian-poverty-trend>`;
-
-function errorEvent(el: Element): Promise<CustomEvent> {
-  return new Promise((resolve) =>
-    el.addEventListener('capaian-error', (e) => resolve(e as CustomEvent), { once: true }),
-  );
-}
-
-const key = (el: Element, k: string) =>
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+const inline = (json: unknown, attrs = '') => inlineJson('capaian-poverty-trend', json, attrs);
 
 async function press(el: El, k: string): Promise<string | null | undefined> {
   const root = shadow(el);
@@ -40,8 +34,6 @@ async function press(el: El, k: string): Promise<string | null | undefined> {
   await el.updateComplete;
   return root.activeElement?.getAttribute('data-point');
 }
-
-const tooltip = (el: El) => plain(shadow(el).querySelector('[role=tooltip]')?.textContent);
 
 describe('<capaian-poverty-trend>', () => {
   afterEach(cleanup);
