@@ -4,23 +4,22 @@ import { downloadsBlock, figure, focusRing, tableBlock, tooltipBlock, tooltipPla
 import { coreText, resolveLang, toLang } from './i18n.js';
 import type { Cursor } from './keys.js';
 import { PointInteraction } from './interaction.js';
-import { loadJson, LoadError } from './load.js';
 import { loadExporter } from './exporter-loader.js';
 import { forget, whenNear } from './near.js';
+import { currentSource, fetchSource, type SourceFailure } from './source.js';
 import type { StaticFigureParts } from './static-figure.js';
 import { readerTheme, widgetStyles } from './styles.js';
 import type { AccessModel, PointModel } from './model.js';
-import { reason, type FrameSpec, type ParseResult, type Reason } from './schema.js';
+import { reason, type FrameSpec, type ParseResult } from './schema.js';
 import { WidthController } from './size.js';
 
 export type WidgetState = 'loading' | 'ready' | 'error';
 
-/** Detail of `capaian-error`: why the widget shows its error message. */
-export interface CapaianErrorDetail {
-  /** `load`: the document could not be fetched or read; `parse`: it is not a valid document. */
-  kind: 'load' | 'parse';
-  reasons: Reason[];
-}
+/**
+ * Detail of `capaian-error`: why the widget shows its error message. `kind` is `load`
+ * (the document could not be fetched or read) or `parse` (it is not a valid document).
+ */
+export type CapaianErrorDetail = SourceFailure;
 
 /** Detail of `capaian-ready`. */
 export interface CapaianReadyDetail {
@@ -200,40 +199,22 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     this.request?.abort();
     this.request = undefined;
     this.loadedFrom = this.source();
-    if (this.data !== undefined) return this.accept(this.data);
-    if (this.src) {
-      const request = new AbortController();
-      this.request = request;
-      this.setLoading();
-      loadJson(this.src, { signal: request.signal }).then(
-        (json) => {
-          if (this.request === request) this.accept(json);
-        },
-        (error: unknown) => {
-          if (this.request !== request) return;
-          const why = error instanceof LoadError ? error.reason : reason(['src'], 'a loadable document', String(error));
-          this.fail({ kind: 'load', reasons: [why] });
-        },
-      );
+    const found = currentSource(this);
+    if ('json' in found) return this.accept(found.json);
+    if ('failure' in found) return this.fail(found.failure);
+    this.setLoading();
+    if ('wait' in found) {
+      if (found.wait === 'document') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
       return;
     }
-    const script = this.querySelector('script[type="application/json"]');
-    if (!script) return this.setLoading();
-    let json: unknown;
-    try {
-      json = JSON.parse(script.textContent ?? '');
-    } catch (error) {
-      // The page may still be streaming the script in: wait for the whole document.
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
-        return this.setLoading();
-      }
-      return this.fail({
-        kind: 'parse',
-        reasons: [reason([], 'valid JSON in the inline script', (error as Error).message)],
-      });
-    }
-    this.accept(json);
+    const request = new AbortController();
+    this.request = request;
+    void fetchSource(found.fetch, request.signal).then((outcome) => {
+      // A newer request (src changed, retry) owns the outcome; this one was aborted.
+      if (this.request !== request) return;
+      if ('json' in outcome) this.accept(outcome.json);
+      else this.fail(outcome.failure);
+    });
   }
 
   private setLoading(): void {
