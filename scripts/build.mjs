@@ -34,7 +34,7 @@ await buildLib(
     },
     formats: ['es'],
   },
-  { sourcemap: true, rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/, /^valibot/] } },
+  { sourcemap: true, rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/] } },
 );
 
 // The classic script: everything in one file, no dependencies, for <script src>. An IIFE
@@ -57,7 +57,7 @@ await buildLib(
   { sourcemap: true, plugins: [exporterBesideScript] },
 );
 
-// JSON Schema files, converted from the same valibot schemas the widgets parse with.
+// JSON Schema files, converted from the same rules the widgets parse with.
 const { jsonSchemas } = await import('./json-schemas.mjs');
 const layoutModule = await import(`../dist/layout.js?${Date.now()}`);
 mkdirSync(new URL('../dist/schemas', import.meta.url), { recursive: true });

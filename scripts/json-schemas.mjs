@@ -1,8 +1,7 @@
-// JSON Schema files for each widget's format, converted from the valibot schemas the
-// widgets parse with, so editors can validate a document as it is written. What JSON
-// Schema cannot say (a year used twice, a real calendar date, finiteness) is left to
-// the parser; those actions are skipped here on purpose (errorMode 'ignore').
-import { toJsonSchema } from '@valibot/to-json-schema';
+// JSON Schema files for each widget's format, converted from the rules the widgets parse
+// with (src/core/rules.ts), so editors can validate a document as it is written. What
+// JSON Schema cannot say (a year used twice, a real calendar date, text that is empty
+// once cleaned) is left to the parser: `check` and `map` steps have no JSON Schema form.
 
 export const WIDGET_SCHEMAS = {
   'budget-growth': { export: 'budgetSchema', title: 'capaian-budget-growth document' },
@@ -10,15 +9,49 @@ export const WIDGET_SCHEMAS = {
   'audit-streak': { export: 'auditSchema', title: 'capaian-audit-streak document' },
 };
 
+const BOUNDS = {
+  string: { min: 'minLength', max: 'maxLength' },
+  array: { min: 'minItems', max: 'maxItems' },
+  number: { min: 'minimum', max: 'maximum' },
+};
+
+/** One rule as JSON Schema (draft-07). */
+export function ruleToJsonSchema(rule) {
+  const out = {};
+  if (rule.type === 'enum') {
+    out.enum = [...rule.options];
+    out.type = 'string';
+  } else out.type = rule.type;
+  const patterns = [];
+  for (const [op, arg] of rule.steps) {
+    if (op === 'min' || op === 'max') out[BOUNDS[rule.type][op]] = arg;
+    else if (op === 'int') out.type = 'integer';
+    else if (op === 're') patterns.push(arg.source);
+  }
+  if (patterns.length) out.pattern = patterns[0];
+  if (patterns.length > 1) out.allOf = patterns.slice(1).map((pattern) => ({ pattern }));
+  if (rule.type === 'array') out.items = ruleToJsonSchema(rule.item);
+  if (rule.type === 'object') {
+    out.properties = Object.fromEntries(Object.entries(rule.entries).map(([k, r]) => [k, ruleToJsonSchema(r)]));
+    out.required = Object.entries(rule.entries)
+      .filter(([, r]) => !r.optional)
+      .map(([k]) => k);
+  }
+  if (rule.fallback !== undefined) out.default = rule.fallback;
+  if (rule.type !== 'object') out.description = rule.expected;
+  return out;
+}
+
 /** Converts every widget schema the module exports; widgets not (yet) exported are skipped. */
 export function jsonSchemas(schemas) {
   const out = {};
   for (const [name, { export: key, title }] of Object.entries(WIDGET_SCHEMAS)) {
     if (!schemas[key]) continue;
     out[name] = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
       $id: `https://unpkg.com/capaian/dist/schemas/${name}.schema.json`,
       title,
-      ...toJsonSchema(schemas[key], { errorMode: 'ignore' }),
+      ...ruleToJsonSchema(schemas[key]),
     };
   }
   return out;

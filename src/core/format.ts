@@ -14,7 +14,9 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   for (const k in options) key += `|${(options as Record<string, unknown>)[k]}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, options);
+    // Intl reads options through the prototype chain: a page that polluted
+    // Object.prototype (say with `currency`) must not reach it.
+    format = new Intl.NumberFormat(lang, Object.assign(Object.create(null), options) as Intl.NumberFormatOptions);
     cache.set(key, format);
   }
   return format;

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from './rules.js';
 
 /**
  * One reason a document was rejected, precise enough to fix it: where (a JSON path),
@@ -28,8 +28,8 @@ export function cleanText(value: string): string {
 }
 
 /** A text field: a string of at most `max` characters, cleaned for display. */
-export const text = (max: number) =>
-  v.pipe(v.string(), v.maxLength(max, `at most ${max} characters`), v.transform(cleanText));
+export const text = (max: number, ...after: v.Step[]) =>
+  v.string('text', v.max(max, `at most ${max} characters`), v.map(cleanText), ...after);
 
 /** The URL only when it is absolute `http:` or `https:`; anything else gives no link. */
 export function safeHttpUrl(value: string): string | undefined {
@@ -48,11 +48,11 @@ function isRealDate(iso: string): boolean {
 }
 
 /** A whole number of years, within what a ministry's record can hold. */
-export const year = v.pipe(
-  v.number(),
+export const year = v.number(
+  'an integer year',
   v.integer('an integer year'),
-  v.minValue(1800, 'a year from 1800'),
-  v.maxValue(2200, 'a year up to 2200'),
+  v.min(1800, 'a year from 1800'),
+  v.max(2200, 'a year up to 2200'),
 );
 
 /** Fields every widget's document shares: the frame around the chart. */
@@ -63,12 +63,14 @@ export const frameEntries = {
   source: v.optional(
     v.object({
       name: text(TEXT_LIMITS.line),
-      url: v.optional(v.pipe(v.string(), v.maxLength(2000, 'at most 2000 characters'), v.transform(safeHttpUrl))),
+      url: v.optional(
+        v.string<string | undefined>('a URL', v.max(2000, 'at most 2000 characters'), v.map(safeHttpUrl)),
+      ),
     }),
   ),
   updated: v.optional(
-    v.pipe(
-      v.string(),
+    v.string(
+      'a date as YYYY-MM-DD',
       v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
       v.check(isRealDate, 'a real calendar date'),
     ),
@@ -106,19 +108,6 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function fromIssue(issue: v.BaseIssue<unknown>): Reason {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  // Our schemas word their expectations ("an integer year"); valibot's own messages
-  // start with "Invalid", and for those its `expected` is the clearer part.
-  const missingKey = issue.type === 'object' && issue.input === undefined;
-  const expected = missingKey
-    ? 'a required field'
-    : issue.message.startsWith('Invalid')
-      ? (issue.expected ?? issue.message)
-      : issue.message;
-  return reason(keys, expected, issue.input);
-}
-
 /** Builds a reason for a check made after the schema (duplicates and the like). */
 export function reason(keys: readonly (string | number)[], expected: string, received: unknown): Reason {
   const path = jsonPath(keys);
@@ -126,45 +115,17 @@ export function reason(keys: readonly (string | number)[], expected: string, rec
   return { path, expected, received: got, message: `${path}: expected ${expected}, got ${got}` };
 }
 
-/** JSON allows `-0`, which `Intl` writes "-0": every zero of a (freshly built) spec becomes 0. */
-function unsignedZeros<T>(value: T): T {
-  if (Object.is(value, -0)) return 0 as T;
-  if (value && typeof value === 'object')
-    for (const key of Object.keys(value))
-      (value as Record<string, unknown>)[key] = unsignedZeros((value as Record<string, unknown>)[key]);
-  return value;
-}
-
-/** No widget takes more items in one list; checked before the schema walks every item. */
-export const MAX_ITEMS = 50_000;
-
-/** The first array longer than MAX_ITEMS, as a reason: a million items must not freeze the page. */
-function longArray(value: unknown, keys: (string | number)[], depth = 0): Reason | undefined {
-  if (!value || typeof value !== 'object' || depth > 4) return undefined;
-  if (Array.isArray(value) && value.length > MAX_ITEMS) return reason(keys, `at most ${MAX_ITEMS} items`, value);
-  for (const key of Object.keys(value).slice(0, MAX_ITEMS)) {
-    const found = longArray((value as Record<string, unknown>)[key], [...keys, key], depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
  * Runs a schema over untrusted JSON and then the widget's own checks. Never throws:
  * every failure, including one inside a check, comes back as reasons.
  */
-export function parseWith<S extends v.GenericSchema, T>(
-  schema: S,
-  input: unknown,
-  finish: (output: v.InferOutput<S>) => T | Reason[],
-): ParseResult<T> {
+export function parseWith<S, T>(rule: v.Rule<S>, input: unknown, finish: (output: S) => T | Reason[]): ParseResult<T> {
   try {
-    const tooLong = longArray(input, []);
-    if (tooLong) return { ok: false, reasons: [tooLong] };
-    const result = v.safeParse(schema, input, { abortPipeEarly: true });
-    if (!result.success) return { ok: false, reasons: result.issues.slice(0, 20).map(fromIssue) };
-    const spec = finish(result.output);
-    return Array.isArray(spec) ? { ok: false, reasons: spec } : { ok: true, spec: unsignedZeros(spec) };
+    const issues: v.Issue[] = [];
+    const output = v.run(rule, input, issues);
+    if (issues.length) return { ok: false, reasons: issues.map((i) => reason(i.keys, i.expected, i.input)) };
+    const spec = finish(output);
+    return Array.isArray(spec) ? { ok: false, reasons: spec } : { ok: true, spec };
   } catch (error) {
     return { ok: false, reasons: [reason([], 'a readable document', String(error))] };
   }

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../../core/rules.js';
 import {
   frameEntries,
   parseWith,
@@ -34,13 +34,10 @@ const audit = v.object({
 export const auditSchema = v.object({
   ...frameEntries,
   entity: v.optional(text(TEXT_LIMITS.line)),
-  audits: v.pipe(
-    v.array(audit, 'an array of audits'),
-    v.maxLength(MAX_AUDIT_YEARS, `at most ${MAX_AUDIT_YEARS} audits`),
-  ),
+  audits: v.array(audit, 'an array of audits', v.max(MAX_AUDIT_YEARS, `at most ${MAX_AUDIT_YEARS} audits`)),
 });
 
-export type Audit = v.InferOutput<typeof audit>;
+export type Audit = v.Output<typeof audit>;
 
 export interface AuditSpec extends FrameSpec {
   entity?: string | undefined;

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../../core/rules.js';
 import {
   frameEntries,
   parseWith,
@@ -13,11 +13,10 @@ import {
 /** Most years one chart accepts; beyond it bars would be thinner than a pixel on a phone. */
 export const MAX_BUDGET_POINTS = 200;
 
-const amount = v.pipe(
-  v.number('a number of currency units'),
-  v.finite('a finite number'),
-  v.minValue(0, 'an amount of 0 or more'),
-  v.maxValue(1e18, 'an amount up to 1e18'),
+const amount = v.number(
+  'a number of currency units',
+  v.min(0, 'an amount of 0 or more'),
+  v.max(1e18, 'an amount up to 1e18'),
 );
 
 const point = v.object({
@@ -34,14 +33,14 @@ const point = v.object({
  */
 export const budgetSchema = v.object({
   ...frameEntries,
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "IDR"')), 'IDR'),
-  points: v.pipe(
-    v.array(point, 'an array of points'),
-    v.maxLength(MAX_BUDGET_POINTS, `at most ${MAX_BUDGET_POINTS} points`),
+  currency: v.optional(
+    v.string('an ISO 4217 code such as "IDR"', v.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "IDR"')),
+    'IDR',
   ),
+  points: v.array(point, 'an array of points', v.max(MAX_BUDGET_POINTS, `at most ${MAX_BUDGET_POINTS} points`)),
 });
 
-export type BudgetPoint = v.InferOutput<typeof point>;
+export type BudgetPoint = v.Output<typeof point>;
 
 export interface BudgetSpec extends FrameSpec {
   currency: string;

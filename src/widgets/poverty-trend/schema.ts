@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../../core/rules.js';
 import {
   frameEntries,
   parseWith,
@@ -16,34 +16,24 @@ export const MAX_SERIES = 4;
 /** Most points in one document, all series together (a 10,000-point series fits). */
 export const MAX_POINTS = 20_000;
 
-const period = v.pipe(
-  v.string('a period as "YYYY-MM"'),
+const period = v.string(
+  'a period as "YYYY-MM"',
   v.regex(/^\d{4}-\d\d$/, 'a period as "YYYY-MM"'),
   v.regex(/-(0[1-9]|1[0-2])$/, 'a real month (01 to 12)'),
 );
 
-const percent = v.pipe(
-  v.number('a number'),
-  v.finite('a finite number'),
-  v.minValue(0, 'a percentage from 0 to 100'),
-  v.maxValue(100, 'a percentage from 0 to 100'),
-);
+const percent = v.number('a number', v.min(0, 'a percentage from 0 to 100'), v.max(100, 'a percentage from 0 to 100'));
 
 const point = v.object({
   period,
   value: percent,
   count: v.optional(
-    v.pipe(
-      v.number('a number of people'),
-      v.finite('a finite number'),
-      v.minValue(0, 'a count of 0 or more'),
-      v.maxValue(1e10, 'a count up to 1e10'),
-    ),
+    v.number('a number of people', v.min(0, 'a count of 0 or more'), v.max(1e10, 'a count up to 1e10')),
   ),
 });
 
 const series = v.object({
-  name: v.pipe(text(100), v.minLength(1, 'a name')),
+  name: text(100, v.min(1, 'a name')),
   points: v.array(point, 'an array of points'),
 });
 
@@ -54,13 +44,10 @@ const series = v.object({
 export const povertySchema = v.object({
   ...frameEntries,
   unit: v.optional(v.picklist(['percent'], '"percent"'), 'percent'),
-  series: v.pipe(v.array(series, 'an array of series'), v.maxLength(MAX_SERIES, `at most ${MAX_SERIES} series`)),
+  series: v.array(series, 'an array of series', v.max(MAX_SERIES, `at most ${MAX_SERIES} series`)),
   threshold: v.optional(v.object({ value: percent, label: v.optional(text(100)) })),
   annotations: v.optional(
-    v.pipe(
-      v.array(v.object({ period, label: text(200) }), 'an array of annotations'),
-      v.maxLength(20, 'at most 20 annotations'),
-    ),
+    v.array(v.object({ period, label: text(200) }), 'an array of annotations', v.max(20, 'at most 20 annotations')),
     [],
   ),
 });
