@@ -6,7 +6,7 @@ import { minifyTemplatesPlugin } from './minify-templates.mjs';
 const entry = process.argv[2];
 const result = await build({ root: process.cwd(), configFile: false, logLevel: 'silent', publicDir: false,
   plugins: [minifyTemplatesPlugin()],
-  build: { write: false, target: 'es2022', minify: true, sourcemap: true,
+  build: { write: false, target: 'es2022', minify: true, sourcemap: true, modulePreload: false,
     rollupOptions: { input: entry, preserveEntrySignatures: 'strict', output: { format: 'es' } } } });
 const outs = (Array.isArray(result) ? result : [result]).flatMap(r => r.output).filter(o => o.type==='chunk' && (o.isEntry || !o.isDynamicEntry));
 const per = {};

@@ -107,22 +107,22 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   declare protected spec: Spec | undefined;
   declare protected reasons: CapaianErrorDetail | undefined;
 
-  private readonly size = new WidthController(this);
-  private readonly interaction = new PointInteraction(this, () => this.model?.points.map((r) => r.length));
-  private request?: AbortController;
-  private inlineObserver?: MutationObserver;
+  readonly #size = new WidthController(this);
+  readonly #interaction = new PointInteraction(this, () => this.#model?.points.map((r) => r.length));
+  #request?: AbortController;
+  #inlineObserver?: MutationObserver;
   /** Set when a new outcome (ready or error) has yet to be announced by an event. */
-  private unannounced = false;
+  #unannounced = false;
   /** The `data` object or `src` URL the current spec or error came from. */
-  private loadedFrom: unknown = undefined;
-  private model?: Model;
-  private modelKey = '';
+  #loadedFrom: unknown = undefined;
+  #model?: Model;
+  #modelKey = '';
   /** The model whose table is in the DOM. */
-  private tabled?: Model;
+  #tabled?: Model;
   /** True while the shadow root holds server-rendered content not yet replaced. */
-  private prerendered = false;
+  #prerendered = false;
   /** False until the widget has come near the viewport (or is eager). */
-  private near = false;
+  #near = false;
 
   constructor() {
     super();
@@ -159,18 +159,18 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be parsed after the element is upgraded, or replaced later by a CMS.
-    this.inlineObserver ??= new MutationObserver(() => {
+    this.#inlineObserver ??= new MutationObserver(() => {
       if (this.data === undefined && !this.src) this.reload();
     });
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.near || this.loading === 'eager' || this.prerendered) {
-      this.near = true;
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.#near || this.loading === 'eager' || this.#prerendered) {
+      this.#near = true;
       // Reload when the source changed while detached, or nothing was loaded yet.
-      if (this.source() !== this.loadedFrom || (!this.spec && !this.request)) this.reload();
+      if (this.#source() !== this.#loadedFrom || (!this.spec && !this.#request)) this.reload();
     } else {
       whenNear(this, (width) => {
-        this.size.width ||= Math.floor(width);
-        this.near = true;
+        this.#size.width ||= Math.floor(width);
+        this.#near = true;
         this.reload();
       });
     }
@@ -178,67 +178,67 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.inlineObserver?.disconnect();
+    this.#inlineObserver?.disconnect();
     forget(this);
-    this.request?.abort();
-    this.request = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.source() !== this.loadedFrom)
+    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.#source() !== this.#loadedFrom)
       this.reload();
   }
 
-  private source(): unknown {
+  #source(): unknown {
     return this.data !== undefined ? this.data : this.src || undefined;
   }
 
   /** Loads again from the current source; what the retry button does. */
   reload(): void {
-    if (!this.near) return;
-    this.request?.abort();
-    this.request = undefined;
-    this.loadedFrom = this.source();
+    if (!this.#near) return;
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#loadedFrom = this.#source();
     const found = currentSource(this);
-    if ('json' in found) return this.accept(found.json);
-    if ('failure' in found) return this.fail(found.failure);
-    this.setLoading();
+    if ('json' in found) return this.#accept(found.json);
+    if ('failure' in found) return this.#fail(found.failure);
+    this.#setLoading();
     if ('wait' in found) {
       if (found.wait === 'document') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
       return;
     }
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     void fetchSource(found.fetch, request.signal).then((outcome) => {
       // A newer request (src changed, retry) owns the outcome; this one was aborted.
-      if (this.request !== request) return;
-      if ('json' in outcome) this.accept(outcome.json);
-      else this.fail(outcome.failure);
+      if (this.#request !== request) return;
+      if ('json' in outcome) this.#accept(outcome.json);
+      else this.#fail(outcome.failure);
     });
   }
 
-  private setLoading(): void {
+  #setLoading(): void {
     this.spec = undefined;
     this.reasons = undefined;
     this.state = 'loading';
   }
 
-  private accept(input: unknown): void {
+  #accept(input: unknown): void {
     const result = this.parse(input);
-    if (!result.ok) return this.fail({ kind: 'parse', reasons: result.reasons });
+    if (!result.ok) return this.#fail({ kind: 'parse', reasons: result.reasons });
     this.spec = result.spec;
     this.reasons = undefined;
-    this.interaction.active = undefined;
-    this.model = undefined;
+    this.#interaction.active = undefined;
+    this.#model = undefined;
     this.state = 'ready';
-    this.unannounced = true;
+    this.#unannounced = true;
   }
 
-  private fail(detail: CapaianErrorDetail): void {
+  #fail(detail: CapaianErrorDetail): void {
     this.spec = undefined;
     this.reasons = detail;
     this.state = 'error';
-    this.unannounced = true;
+    this.#unannounced = true;
     console.error(
       `<${this.localName}>: ${detail.kind === 'load' ? 'could not load data' : 'invalid data'}\n` +
         detail.reasons.map((r) => `  ${r.message}`).join('\n'),
@@ -246,31 +246,31 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   }
 
   /** The current model, laid out again only when the spec, width or language changed. */
-  private currentModel(): Model | undefined {
+  #currentModel(): Model | undefined {
     if (!this.spec) return undefined;
-    const width = this.size.measure() || FALLBACK_WIDTH;
+    const width = this.#size.measure() || FALLBACK_WIDTH;
     const lang = this.language;
     const key = `${width}|${lang}|${this.layoutKey()}`;
-    if (!this.model || key !== this.modelKey) {
-      this.model = this.layout(this.spec, width, lang);
-      this.modelKey = key;
+    if (!this.#model || key !== this.#modelKey) {
+      this.#model = this.layout(this.spec, width, lang);
+      this.#modelKey = key;
     }
-    return this.model;
+    return this.#model;
   }
 
   protected override updated(): void {
-    this.placeOverlays();
+    this.#placeOverlays();
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
-    if (host && this.model && (!host.firstElementChild || this.tabled !== this.model)) {
-      render(tableBlock(this.model.table, this.model.lang), host);
-      this.tabled = this.model;
+    if (host && this.#model && (!host.firstElementChild || this.#tabled !== this.#model)) {
+      render(tableBlock(this.#model.table, this.#model.lang), host);
+      this.#tabled = this.#model;
     }
-    if (!this.unannounced || this.state === 'loading') return;
-    this.unannounced = false;
+    if (!this.#unannounced || this.state === 'loading') return;
+    this.#unannounced = false;
     const init = { bubbles: true, composed: true };
     if (this.state === 'ready') {
       this.dispatchEvent(
-        new CustomEvent<CapaianReadyDetail>('capaian-ready', { ...init, detail: { empty: !!this.model?.empty } }),
+        new CustomEvent<CapaianReadyDetail>('capaian-ready', { ...init, detail: { empty: !!this.#model?.empty } }),
       );
     } else if (this.reasons) {
       this.dispatchEvent(new CustomEvent<CapaianErrorDetail>('capaian-error', { ...init, detail: this.reasons }));
@@ -290,11 +290,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     }
     let model: Model | undefined;
     try {
-      model = this.currentModel();
+      model = this.#currentModel();
     } catch (error) {
       // A layout bug must not throw into the page or leave half a chart: report it as an error.
       queueMicrotask(() =>
-        this.fail({ kind: 'parse', reasons: [reason([], 'a document the chart can draw', String(error))] }),
+        this.#fail({ kind: 'parse', reasons: [reason([], 'a document the chart can draw', String(error))] }),
       );
     }
     if (!model || !this.spec) {
@@ -302,8 +302,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
         <div class="message loading" part="message" aria-busy="true">${t.loading}</div>
       </div>`;
     }
-    const point = this.activePoint(model);
-    const active = this.interaction.active;
+    const point = this.#activePoint(model);
+    const active = this.#interaction.active;
     const tip = point && !active?.hidden && tooltipPlacement(point, model.width);
     return figure({
       spec: this.spec,
@@ -328,7 +328,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
    * Positions set through the CSSOM after render, never as style attributes: a strict
    * CSP (`style-src` without 'unsafe-inline') blocks those, the CSSOM it allows.
    */
-  private placeOverlays(): void {
+  #placeOverlays(): void {
     const root = this.renderRoot as ShadowRoot;
     const tip = root.querySelector<HTMLElement>('.tooltip');
     if (tip) {
@@ -336,7 +336,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       tip.style.setProperty('--y', tip.dataset.y ?? '0');
     }
     const placeholder = root.querySelector<HTMLElement>('.message.loading');
-    if (placeholder) placeholder.style.minHeight = `${this.placeholderHeight(this.size.width || FALLBACK_WIDTH)}px`;
+    if (placeholder) placeholder.style.minHeight = `${this.placeholderHeight(this.#size.width || FALLBACK_WIDTH)}px`;
   }
 
   /** The data as CSV rows, header first; by default the table as shown. */
@@ -344,8 +344,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return [model.table.columns.map((c) => c.label), ...model.table.rows];
   }
 
-  private figureParts(): StaticFigureParts | undefined {
-    const model = this.model;
+  #figureParts(): StaticFigureParts | undefined {
+    const model = this.#model;
     if (!model || !this.spec) return undefined;
     return {
       spec: this.spec,
@@ -360,19 +360,19 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   /** The figure as a standalone SVG document, in the theme the reader sees. */
   async toSvg(): Promise<string | undefined> {
-    const parts = this.figureParts();
+    const parts = this.#figureParts();
     return parts && (await loadExporter()).staticSvg(parts);
   }
 
-  private async download(kind: string): Promise<void> {
-    const parts = this.figureParts();
+  async #download(kind: string): Promise<void> {
+    const parts = this.#figureParts();
     if (!parts) return;
     const exporter = await loadExporter();
-    await exporter.exportFigure(kind, parts, () => this.csvRows(this.spec!, this.model!));
+    await exporter.exportFigure(kind, parts, () => this.csvRows(this.spec!, this.#model!));
   }
 
-  private activePoint(model: Model): PointModel | undefined {
-    const active = this.interaction.active;
+  #activePoint(model: Model): PointModel | undefined {
+    const active = this.#interaction.active;
     return active ? model.points[active.row]?.[active.col] : undefined;
   }
 
@@ -385,26 +385,27 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const existing = this.shadowRoot;
     const root = existing ?? (super.createRenderRoot() as ShadowRoot);
     if (existing) {
-      this.prerendered = existing.childNodes.length > 0;
+      this.#prerendered = existing.childNodes.length > 0;
       adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
     }
-    this.interaction.attach(root);
+    this.#interaction.attach(root);
     root.addEventListener('click', (event: Event) => {
       const action = (event.target as Element).closest?.('[data-action]')?.getAttribute('data-action');
       if (action === 'retry') this.reload();
-      else if (action) this.download(action).catch((error: unknown) => console.warn('capaian: download failed', error));
+      else if (action)
+        this.#download(action).catch((error: unknown) => console.warn('capaian: download failed', error));
     });
     return root;
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // Keep server-rendered content on screen until there is a chart to replace it.
-    return !(this.prerendered && this.state === 'loading') && super.shouldUpdate(changed);
+    return !(this.#prerendered && this.state === 'loading') && super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered) {
-      this.prerendered = false;
+    if (this.#prerendered) {
+      this.#prerendered = false;
       (this.renderRoot as ShadowRoot).replaceChildren();
     }
     super.update(changed);
@@ -412,6 +413,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   /** Roving tabindex: one point in the tab order, the active one or the first. */
   protected tabIndexOf(row: number, col: number): number {
-    return this.interaction.tabIndexOf(row, col);
+    return this.#interaction.tabIndexOf(row, col);
   }
 }

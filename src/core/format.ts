@@ -93,39 +93,10 @@ export function formatYear(year: number): string {
   return String(Math.trunc(year));
 }
 
+/** Month names; the short form is the first three letters in both languages ("Agu", "Okt"). */
 const MONTHS: Record<Lang, readonly string[]> = {
-  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-const LONG_MONTHS: Record<Lang, readonly string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  id: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
 };
 
 /**
@@ -134,12 +105,12 @@ const LONG_MONTHS: Record<Lang, readonly string[]> = {
  * ("Agu" vs "Agt") and a chart must read the same in every browser and in Node.
  */
 export function formatMonth(year: number, month: number, lang: Lang, long = false): string {
-  const names = long ? LONG_MONTHS[lang] : MONTHS[lang];
-  return `${names[month - 1] ?? '?'} ${formatYear(year)}`;
+  const name = MONTHS[lang][month - 1] ?? '?';
+  return `${long ? name : name.slice(0, 3)} ${formatYear(year)}`;
 }
 
 /** An ISO date `2019-10-02` → "2 Oktober 2019" / "2 October 2019". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${LONG_MONTHS[lang][m - 1] ?? '?'} ${y}`;
+  return `${d} ${MONTHS[lang][m - 1] ?? '?'} ${y}`;
 }

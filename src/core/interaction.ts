@@ -15,29 +15,31 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class PointInteraction implements ReactiveController {
   active: ActivePoint | undefined;
 
+  readonly #host: Host;
+  readonly #rows: () => number[] | undefined;
+
   /** `rows()` gives the number of points in each row, or undefined when nothing is drawn. */
-  constructor(
-    private readonly host: Host,
-    private readonly rows: () => number[] | undefined,
-  ) {
+  constructor(host: Host, rows: () => number[] | undefined) {
+    this.#host = host;
+    this.#rows = rows;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onOutsidePointer);
+    document.removeEventListener('pointerdown', this.#onOutsidePointer);
   }
 
   /** Listens on the widget's shadow root. */
   attach(root: ShadowRoot): void {
     const on = (type: string, handler: (event: never) => void, capture = false) =>
       root.addEventListener(type, handler as EventListener, capture);
-    on('keydown', this.onKeydown);
-    on('focusin', this.onFocusIn);
-    on('focusout', this.onFocusOut);
-    on('pointerover', this.onPointerOver);
+    on('keydown', this.#onKeydown);
+    on('focusin', this.#onFocusIn);
+    on('focusout', this.#onFocusOut);
+    on('pointerover', this.#onPointerOver);
     // pointerleave does not bubble; a capturing listener still hears the chart's.
-    on('pointerleave', this.onPointerLeave, true);
-    on('pointerdown', this.onPointerDown);
+    on('pointerleave', this.#onPointerLeave, true);
+    on('pointerdown', this.#onPointerDown);
   }
 
   /** Roving tabindex: one point in the tab order, the active one or the first. */
@@ -48,26 +50,26 @@ export class PointInteraction implements ReactiveController {
 
   set(next: ActivePoint | undefined): void {
     this.active = next;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private pointOf(event: Event): Cursor | undefined {
+  #pointOf(event: Event): Cursor | undefined {
     const target = (event.target as Element | null)?.closest?.('[data-point]');
     const [row, col] = (target?.getAttribute('data-point') ?? '').split(':').map(Number);
     return target && row !== undefined && col !== undefined ? { row, col } : undefined;
   }
 
-  private focusActive(): void {
-    void this.host.updateComplete.then(() => {
+  #focusActive(): void {
+    void this.#host.updateComplete.then(() => {
       const { row, col } = this.active ?? { row: 0, col: 0 };
-      this.host.shadowRoot?.querySelector<SVGElement>(`[data-point="${row}:${col}"]`)?.focus();
+      this.#host.shadowRoot?.querySelector<SVGElement>(`[data-point="${row}:${col}"]`)?.focus();
     });
   }
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    const rows = this.rows();
+  #onKeydown = (event: KeyboardEvent): void => {
+    const rows = this.#rows();
     // Only keys pressed on a data point, and never a browser shortcut (Alt+Left is Back).
-    if (!rows || !this.pointOf(event) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!rows || !this.#pointOf(event) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape' && this.active) {
       // WCAG 1.4.13: the tooltip can be dismissed; focus and position stay.
       return this.set({ ...this.active, hidden: true });
@@ -76,40 +78,40 @@ export class PointInteraction implements ReactiveController {
     if (!next) return;
     event.preventDefault();
     this.set({ ...next, pinned: true });
-    this.focusActive();
+    this.#focusActive();
   };
 
-  private onFocusIn = (event: FocusEvent): void => {
-    const cursor = this.pointOf(event);
+  #onFocusIn = (event: FocusEvent): void => {
+    const cursor = this.#pointOf(event);
     if (cursor) this.set({ ...cursor, pinned: true });
   };
 
-  private onFocusOut = (event: FocusEvent): void => {
+  #onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !this.host.shadowRoot?.contains(next)) this.set(undefined);
+    if (!next || !this.#host.shadowRoot?.contains(next)) this.set(undefined);
   };
 
-  private onPointerOver = (event: PointerEvent): void => {
-    const cursor = this.pointOf(event);
+  #onPointerOver = (event: PointerEvent): void => {
+    const cursor = this.#pointOf(event);
     if (cursor && event.pointerType !== 'touch' && !this.active?.pinned) this.set({ ...cursor, pinned: false });
   };
 
-  private onPointerLeave = (event: PointerEvent): void => {
+  #onPointerLeave = (event: PointerEvent): void => {
     if (!(event.target as Element).classList?.contains('chart')) return;
     if (this.active && !this.active.pinned) this.set(undefined);
   };
 
-  private onPointerDown = (event: PointerEvent): void => {
-    const cursor = this.pointOf(event);
+  #onPointerDown = (event: PointerEvent): void => {
+    const cursor = this.#pointOf(event);
     if (!cursor) return;
     // A tap shows the tooltip and keeps it until the reader taps elsewhere.
     this.set({ ...cursor, pinned: event.pointerType === 'touch' || event.pointerType === 'pen' });
-    document.addEventListener('pointerdown', this.onOutsidePointer);
+    document.addEventListener('pointerdown', this.#onOutsidePointer);
   };
 
-  private onOutsidePointer = (event: PointerEvent): void => {
-    if (event.composedPath().includes(this.host)) return;
-    document.removeEventListener('pointerdown', this.onOutsidePointer);
+  #onOutsidePointer = (event: PointerEvent): void => {
+    if (event.composedPath().includes(this.#host)) return;
+    document.removeEventListener('pointerdown', this.#onOutsidePointer);
     this.set(undefined);
   };
 }

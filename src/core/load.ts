@@ -30,26 +30,19 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw fail(url, `at most ${maxBytes} bytes`, `${declared} bytes`);
   if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Counted as it streams: a server that lies about (or omits) its length is cut off at
+  // the cap, and the erroring stream cancels the download.
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel();
-      throw fail(url, `at most ${maxBytes} bytes`, `more than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        size += chunk.byteLength;
+        if (size > maxBytes) out.error(fail(url, `at most ${maxBytes} bytes`, `more than ${maxBytes} bytes`));
+        else out.enqueue(chunk);
+      },
+    }),
+  );
+  return new Response(counted).text();
 }
 
 async function request(url: string, signal: AbortSignal, maxBytes: number): Promise<unknown> {

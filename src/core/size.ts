@@ -8,43 +8,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class WidthController implements ReactiveController {
   /** Content width in px; 0 while the host is hidden or not yet measured. */
   width = 0;
-  private observer?: ResizeObserver;
-  private frame = 0;
-  private pending = 0;
+  #observer?: ResizeObserver;
+  #frame = 0;
+  #pending = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new ResizeObserver((entries) => {
+    this.#observer ??= new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      this.pending = entry.contentRect.width;
-      if (!this.frame) this.frame = requestAnimationFrame(() => this.apply());
+      this.#pending = entry.contentRect.width;
+      if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#apply());
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   /** Reads the width now (one layout read), for the first render before any observation. */
   measure(): number {
-    if (!this.width && this.host.isConnected) this.width = Math.floor(this.host.clientWidth);
+    if (!this.width && this.#host.isConnected) this.width = Math.floor(this.#host.clientWidth);
     return this.width;
   }
 
-  private apply(): void {
-    this.frame = 0;
-    const next = Math.floor(this.pending);
+  #apply(): void {
+    this.#frame = 0;
+    const next = Math.floor(this.#pending);
     // A hidden host reports 0: keep drawing at the last known width until it shows again.
     if (next > 0 && Math.abs(next - this.width) >= 1) {
       this.width = next;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

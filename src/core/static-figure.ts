@@ -1,7 +1,7 @@
 import { svg, type CSSResultGroup, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from './format.js';
 import { coreText } from './i18n.js';
-import { px, textWidth, wrapText } from './measure.js';
+import { px, textWidth } from './measure.js';
 import type { AccessModel } from './model.js';
 import type { FrameSpec } from './schema.js';
 import { chartStyles, FONT_STACK, tokenValue, type ThemeName } from './styles.js';
@@ -91,4 +91,30 @@ export function staticSvg(p: StaticFigureParts): string {
     `${head}<style>${resolvedCss(p.styles, theme)}</style>` +
     `<rect width="100%" height="100%" fill="${tokenValue(theme, 'bg')}"></rect>${templateToString(svg`${parts}`)}</svg>`
   );
+}
+
+/**
+ * Greedy word wrap by estimated width; a word longer than a line is cut. Here, not in
+ * measure.ts, so that only the on-demand exporter carries it.
+ */
+function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, fontSize, bold) <= maxWidth || !line) {
+      line = next;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+    while (textWidth(line, fontSize, bold) > maxWidth && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && textWidth(line.slice(0, cut), fontSize, bold) > maxWidth) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

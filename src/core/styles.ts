@@ -128,7 +128,6 @@ const frameOnly = css`
   /* Host-page rules beat :host rules, so type is set on an inner root, not the host. */
   .root {
     font: 400 14px/1.45 var(--_font);
-    font-size: 14px;
     letter-spacing: normal;
     text-transform: none;
     text-align: start;

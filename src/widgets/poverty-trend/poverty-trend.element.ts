@@ -27,15 +27,15 @@ export class PovertyTrendElement extends CapaianElement<PovertySpec, PovertyMode
   }
 
   /** Two places for a cursor without a target of its own; see `povertyChart`. */
-  private slots: (Cursor | undefined)[] = [];
-  private turn = 0;
+  #slots: (Cursor | undefined)[] = [];
+  #turn = 0;
 
   protected renderChart(model: PovertyModel, active: Cursor | undefined): TemplateResult {
     const cursor = active ?? { row: 0, col: 0 };
-    const held = this.slots[this.turn];
-    if (held?.row !== cursor.row || held.col !== cursor.col) this.slots[(this.turn ^= 1)] = cursor;
-    else this.slots[this.turn ^ 1] = undefined;
-    return povertyChart(model, active, (row, col) => this.tabIndexOf(row, col), [...this.slots]);
+    const held = this.#slots[this.#turn];
+    if (held?.row !== cursor.row || held.col !== cursor.col) this.#slots[(this.#turn ^= 1)] = cursor;
+    else this.#slots[this.#turn ^ 1] = undefined;
+    return povertyChart(model, active, (row, col) => this.tabIndexOf(row, col), [...this.#slots]);
   }
 
   protected renderSwatch(kind: string): TemplateResult {
