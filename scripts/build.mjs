@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { terserPass } from './terser-pass.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -56,6 +57,16 @@ await buildLib(
   { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
   { sourcemap: true, plugins: [exporterBesideScript] },
 );
+{
+  const file = new URL('../dist/capaian.js', import.meta.url);
+  const mapFile = new URL('../dist/capaian.js.map', import.meta.url);
+  const out = await terserPass(readFileSync(file, 'utf8'), {
+    map: readFileSync(mapFile, 'utf8'),
+    mapUrl: 'capaian.js.map',
+  });
+  writeFileSync(file, out.code + '\n');
+  writeFileSync(mapFile, out.map);
+}
 
 // JSON Schema files, converted from the same rules the widgets parse with.
 const { jsonSchemas } = await import('./json-schemas.mjs');

@@ -55,7 +55,10 @@ export function minifyTemplates(source) {
 
   const shrink = (text, tag) => {
     if (!tag) return text;
-    let t = text.replace(/\s*\n\s*/g, ' ');
+    // In SVG, whitespace between elements renders nothing: a line break next to a tag
+    // goes entirely (fewer text nodes to clone too); elsewhere it becomes one space.
+    let t = tag === 'svg' ? text.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<') : text;
+    t = t.replace(/\s*\n\s*/g, ' ');
     if (tag === 'css') {
       t = t
         .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -1,6 +1,6 @@
 import { adoptStyles, html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
-import { downloadsBlock, figure, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
+import { downloadsBlock, figure, fillRows, focusRing, tableBlock, tooltipBlock, tooltipPlacement } from './frame.js';
 import { coreText, resolveLang, toLang } from './i18n.js';
 import type { Cursor } from './keys.js';
 import { PointInteraction } from './interaction.js';
@@ -9,7 +9,7 @@ import { forget, whenNear } from './near.js';
 import { currentSource, fetchSource, type SourceFailure } from './source.js';
 import type { StaticFigureParts } from './static-figure.js';
 import { readerTheme, widgetStyles } from './styles.js';
-import type { AccessModel, PointModel } from './model.js';
+import type { AccessModel, PointModel, TableModel } from './model.js';
 import { reason, type FrameSpec, type ParseResult } from './schema.js';
 import { WidthController } from './size.js';
 
@@ -118,7 +118,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   #model?: Model;
   #modelKey = '';
   /** The model whose table is in the DOM. */
-  #tabled?: Model;
+  #tabled?: TableModel;
   /** True while the shadow root holds server-rendered content not yet replaced. */
   #prerendered = false;
   /** False until the widget has come near the viewport (or is eager). */
@@ -163,16 +163,21 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       if (this.data === undefined && !this.src) this.reload();
     });
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.#near || this.loading === 'eager' || this.#prerendered) {
-      this.#near = true;
+    if (this.#near) {
       // Reload when the source changed while detached, or nothing was loaded yet.
       if (this.#source() !== this.#loadedFrom || (!this.spec && !this.#request)) this.reload();
     } else {
-      whenNear(this, (width) => {
-        this.#size.width ||= Math.floor(width);
-        this.#near = true;
-        this.reload();
-      });
+      // Eager and server-rendered widgets start on the observer's first report, wherever
+      // they are: it brings every widget's width from one layout.
+      whenNear(
+        this,
+        (width) => {
+          this.#size.width ||= Math.floor(width);
+          this.#near = true;
+          this.reload();
+        },
+        this.loading === 'eager' || this.#prerendered,
+      );
     }
   }
 
@@ -261,9 +266,12 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   protected override updated(): void {
     this.#placeOverlays();
     const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
-    if (host && this.#model && (!host.firstElementChild || this.#tabled !== this.#model)) {
-      render(tableBlock(this.#model.table, this.#model.lang), host);
-      this.#tabled = this.#model;
+    const table = this.#model?.table;
+    // A new width lays the chart out again but keeps the (same) table: rebuilt only when it changed.
+    if (host && table && (!host.firstElementChild || this.#tabled !== table)) {
+      render(tableBlock(table, this.#model!.lang, false), host);
+      fillRows(host.querySelector('tbody')!, table);
+      this.#tabled = table;
     }
     if (!this.#unannounced || this.state === 'loading') return;
     this.#unannounced = false;

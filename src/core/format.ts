@@ -8,16 +8,15 @@ export type Lang = 'id' | 'en';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // Called for every label: a key from the option values, not JSON.stringify.
-  let key: string = lang;
-  for (const k in options) key += `|${(options as Record<string, unknown>)[k]}`;
-  let format = cache.get(key);
+function numberFormat(lang: Lang, key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Called for every label and table cell (10,000 of them for a long series): the caller
+  // names the options in a short key, and the options object is built only on a miss.
+  let format = cache.get(lang + key);
   if (!format) {
     // Intl reads options through the prototype chain: a page that polluted
     // Object.prototype (say with `currency`) must not reach it.
-    format = new Intl.NumberFormat(lang, Object.assign(Object.create(null), options) as Intl.NumberFormatOptions);
-    cache.set(key, format);
+    format = new Intl.NumberFormat(lang, Object.assign(Object.create(null), options()) as Intl.NumberFormatOptions);
+    cache.set(lang + key, format);
   }
   return format;
 }
@@ -27,7 +26,7 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
  * readers know "Rp"; English readers get the ISO code, which no other currency shares.
  */
 export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFractionDigits = 2): string {
-  return numberFormat(lang, {
+  return numberFormat(lang, `m${currency}${maxFractionDigits}`, () => ({
     style: 'currency',
     currency,
     currencyDisplay: lang === 'id' ? 'symbol' : 'code',
@@ -35,27 +34,27 @@ export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFrac
     compactDisplay: 'short',
     minimumFractionDigits: 0,
     maximumFractionDigits: maxFractionDigits,
-  }).format(value);
+  })).format(value);
 }
 
 /** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
 export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2): string {
-  return numberFormat(lang, {
+  return numberFormat(lang, `c${maxFractionDigits}`, () => ({
     notation: 'compact',
     compactDisplay: 'short',
     minimumFractionDigits: 0,
     maximumFractionDigits: maxFractionDigits,
-  }).format(value);
+  })).format(value);
 }
 
 /** A ratio as a percentage: `0.246` → "24,6%" / "24.6%". */
 export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, signed = false): string {
-  return numberFormat(lang, {
+  return numberFormat(lang, `p${fractionDigits}${signed}`, () => ({
     style: 'percent',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
     signDisplay: signed ? 'exceptZero' : ('negative' as 'auto'), // no "-0,00" for a tiny negative
-  }).format(ratio);
+  })).format(ratio);
 }
 
 /** A value already in percent: `9.41` → "9,41%" / "9.41%". */
@@ -65,26 +64,26 @@ export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2
 
 /** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97". */
 export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, signed = false): string {
-  return numberFormat(lang, {
+  return numberFormat(lang, `d${fractionDigits}${signed}`, () => ({
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
     signDisplay: signed ? 'exceptZero' : ('negative' as 'auto'), // no "-0,00" for a tiny negative
-  }).format(value);
+  })).format(value);
 }
 
 /** An integer count with grouping: 1234 → "1.234" / "1,234". */
 export function formatInteger(value: number, lang: Lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, 'i', () => ({ maximumFractionDigits: 0 })).format(value);
 }
 
 /** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
 export function formatPeople(value: number, lang: Lang): string {
-  const n = numberFormat(lang, {
+  const n = numberFormat(lang, 'h', () => ({
     notation: 'compact',
     compactDisplay: 'long',
     minimumFractionDigits: 0,
     maximumFractionDigits: 2,
-  }).format(value);
+  })).format(value);
   return lang === 'id' ? `${n} jiwa` : `${n} people`;
 }
 

@@ -32,17 +32,23 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
   if (!response.body) return response.text();
   // Counted as it streams: a server that lies about (or omits) its length is cut off at
   // the cap, and the erroring stream cancels the download.
+  // Reading reports a stream error as a generic TypeError: the cap's own reason is kept.
   let size = 0;
+  let over: LoadError | undefined;
   const counted = response.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, out) {
         size += chunk.byteLength;
-        if (size > maxBytes) out.error(fail(url, `at most ${maxBytes} bytes`, `more than ${maxBytes} bytes`));
-        else out.enqueue(chunk);
+        if (size <= maxBytes) return out.enqueue(chunk);
+        out.error((over = fail(url, `at most ${maxBytes} bytes`, `more than ${maxBytes} bytes`)));
       },
     }),
   );
-  return new Response(counted).text();
+  try {
+    return await new Response(counted).text();
+  } catch (error) {
+    throw over ?? error;
+  }
 }
 
 async function request(url: string, signal: AbortSignal, maxBytes: number): Promise<unknown> {

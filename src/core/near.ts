@@ -3,27 +3,29 @@
  * with hundreds of widgets loads and lays out only those a reader may see. One
  * observer serves every widget of this copy of the library.
  */
-const waiting = new Map<Element, (width: number) => void>();
+const waiting = new Map<Element, { run: (width: number) => void; anywhere: boolean }>();
 let observer: IntersectionObserver | undefined;
 
 /**
  * Calls back once `el` is near the viewport, with its width from the observer's entry,
- * so a widget learns its size without forcing a layout of its own.
+ * so a widget learns its size without forcing a layout of its own. With `anywhere`, on
+ * the observer's first report wherever the element is: the width of fifty eager widgets
+ * comes from one layout, not from fifty forced in turn between their renders.
  */
-export function whenNear(el: Element, callback: (width: number) => void): void {
+export function whenNear(el: Element, callback: (width: number) => void, anywhere = false): void {
   if (typeof IntersectionObserver === 'undefined') return callback(0);
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const run = waiting.get(entry.target);
+        const wait = waiting.get(entry.target);
+        if (!wait || !(entry.isIntersecting || wait.anywhere)) continue;
         forget(entry.target);
-        run?.(entry.boundingClientRect.width);
+        wait.run(entry.boundingClientRect.width);
       }
     },
     { rootMargin: '100% 0px 100% 0px' },
   );
-  waiting.set(el, callback);
+  waiting.set(el, { run: callback, anywhere });
   observer.observe(el);
 }
 

@@ -37,6 +37,8 @@ export interface Rule<T = unknown> {
   readonly steps: readonly Step[];
   /** `object`: the rule of each known field. */
   readonly entries?: Readonly<Record<string, Rule>>;
+  /** `object`: the same as pairs, listed once rather than on every run. */
+  readonly fields?: readonly (readonly [string, Rule])[];
   /** `array`: the rule of each item. */
   readonly item?: Rule;
   /** `enum`: the values allowed. */
@@ -98,6 +100,7 @@ export const object = <E extends Record<string, Rule>>(entries: E): Rule<ObjectO
   expected: 'an object',
   steps: [],
   entries,
+  fields: Object.entries(entries),
 });
 
 /** The same rule, for a field that may be missing; with a fallback, the output has it. */
@@ -106,9 +109,6 @@ export function optional<T>(rule: Rule<T>, fallback: T): Rule<T>;
 export function optional<T>(rule: Rule<T>, fallback?: T): Rule<T | undefined> {
   return { ...rule, optional: true, fallback };
 }
-
-const own = (value: object, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 
 /**
  * Runs a rule over untrusted input. Failures are appended to `issues` (at most 20); the
@@ -171,9 +171,14 @@ export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key
   }
   if (type === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(rule.entries!)) {
+    for (const [key, entry] of rule.fields!) {
       keys.push(key);
-      const result = run(entry, own(value as object, key), issues, keys);
+      const result = run(
+        entry,
+        Object.hasOwn(value as object, key) ? (value as Record<string, unknown>)[key] : undefined,
+        issues,
+        keys,
+      );
       keys.pop();
       if (result !== undefined) out[key] = result;
     }

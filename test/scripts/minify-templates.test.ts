@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 describe('minifyTemplates', () => {
-  it('collapses indentation in html and svg templates and keeps inline spaces', () => {
+  it('collapses indentation in html templates to one space and keeps inline spaces', () => {
     expect(minifyTemplates('html`<p>\n    <b>a</b> ${x}\n  </p>`')).toBe('html`<p> <b>a</b> ${x} </p>`');
   });
   it('strips comments and spaces around CSS punctuation', () => {
@@ -11,7 +11,15 @@ describe('minifyTemplates', () => {
   });
   it('follows nested templates inside expressions', () => {
     expect(minifyTemplates('html`<a>\n ${ok ? svg`<g>\n </g>` : nothing}\n</a>`')).toBe(
-      'html`<a> ${ok ? svg`<g> </g>` : nothing} </a>`',
+      'html`<a> ${ok ? svg`<g></g>` : nothing} </a>`',
+    );
+  });
+  it('drops line breaks next to a tag in svg templates, where such whitespace renders nothing', () => {
+    expect(minifyTemplates('svg`<g>\n  <line></line>\n  ${x}\n</g>`')).toBe('svg`<g><line></line>${x}</g>`');
+  });
+  it('keeps a space for a line break between attributes or expressions in svg templates', () => {
+    expect(minifyTemplates('svg`<rect\n  x=${a}\n  y="1"></rect>${b}\n${c}`')).toBe(
+      'svg`<rect x=${a} y="1"></rect>${b} ${c}`',
     );
   });
   it('leaves untagged templates, strings and comments alone', () => {

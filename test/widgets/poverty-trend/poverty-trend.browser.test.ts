@@ -252,6 +252,22 @@ describe('<capaian-poverty-trend>', () => {
       expect(await press(el, 'ArrowLeft')).to.equal('0:9998');
       expect(tooltip(el)).to.contain('Mar 2033');
     });
+
+    it('has all 10,000 rows in its table once ready, and keeps them through a resize', async () => {
+      const el = mount<El>('<capaian-poverty-trend></capaian-poverty-trend>', 1000);
+      el.data = { title: 'Panjang', series: [{ name: 'Panjang', points }] };
+      await settled(el);
+      const rows = shadow(el).querySelectorAll('tbody tr');
+      expect(rows).to.have.length(10_000);
+      const last = rows[9_999]!;
+      expect(last.querySelector('th[scope="row"]')?.textContent).to.equal('Apr 2033');
+      expect(last.querySelector('td')?.className).to.equal('num');
+      expect(last.querySelector('td')?.textContent).to.match(/^\d+,\d\d%$/);
+      (el.parentElement as HTMLElement).style.width = '600px';
+      await until(() => shadow(el).querySelector('svg')?.getAttribute('width') === '600');
+      // The table does not depend on the width: the same row elements, not a rebuilt table.
+      expect(shadow(el).querySelectorAll('tbody tr')[9_999]).to.equal(last);
+    });
   });
 
   describe('accessibility', () => {
