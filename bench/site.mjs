@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
+import { terserPass } from '../scripts/terser-pass.mjs';
 import { page } from './page.mjs';
 import { PEERS } from './peers/configs.mjs';
 import { serve } from './server.mjs';
@@ -15,7 +16,8 @@ const js = (body) => ({ type: 'text/javascript; charset=utf-8', body });
 
 /**
  * One entry as a classic script (an IIFE) defining `name`, target and minifier as in
- * scripts/build.mjs; capaian's own templates go through its template minifier, as there.
+ * scripts/build.mjs; capaian's own templates go through its template minifier, as there,
+ * and every script (peers too, as their own releases are) through the same terser pass.
  * Unminified, each module opens with a `// <path>` comment (bench/profile.mjs uses it).
  */
 export async function classicScript(entry, name, { minify = true } = {}) {
@@ -36,7 +38,8 @@ export async function classicScript(entry, name, { minify = true } = {}) {
     },
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  return Buffer.from(chunks.map((c) => c.code).join('\n'));
+  const code = chunks.map((c) => c.code).join('\n');
+  return Buffer.from(minify ? (await terserPass(code)).code : code);
 }
 
 /**

@@ -14,8 +14,8 @@ import { terserPass } from './terser-pass.mjs';
  * ceiling fails the build: it sits just above today's figures so that nothing grows
  * unnoticed. Lower the ceilings as the figures come down; never raise them silently.
  */
-export const LIBRARY_BUDGET = { 'dist/capaian.js': { target: 30, ceiling: 32 } };
-export const WIDGET_BUDGET = { target: 22, ceiling: 25 };
+export const LIBRARY_BUDGET = { 'dist/capaian.js': { target: 30, ceiling: 30 } };
+export const WIDGET_BUDGET = { target: 22, ceiling: 22.5 };
 
 const root = new URL('..', import.meta.url).pathname;
 

@@ -5,7 +5,7 @@
  * element takes over when the script runs.
  */
 import type { CSSResultGroup, TemplateResult } from 'lit';
-import { figure } from './core/frame.js';
+import { figure, tableBlock, tableRows } from './core/frame.js';
 import type { Lang } from './core/format.js';
 import type { AccessModel } from './core/model.js';
 import { reason, type FrameSpec, type ParseResult, type Reason } from './core/schema.js';
@@ -130,6 +130,7 @@ export function renderHtml(name: string, input: unknown, options: StaticOptions 
       headingLevel: 2,
       chart: widget.chart(model),
       swatch: widget.swatch,
+      table: tableBlock(model.table, lang, tableRows(model.table)),
     }),
   );
   const css = [themeStyles, frameStyles, widget.styles]

@@ -7,8 +7,7 @@ import { PointInteraction } from './interaction.js';
 import { loadExporter } from './exporter-loader.js';
 import { forget, whenNear } from './near.js';
 import { currentSource, fetchSource, type SourceFailure } from './source.js';
-import type { StaticFigureParts } from './static-figure.js';
-import { readerTheme, widgetStyles } from './styles.js';
+import type { ElementFigure } from './exporter.js';
 import type { AccessModel, PointModel, TableModel } from './model.js';
 import { reason, type FrameSpec, type ParseResult } from './schema.js';
 import { WidthController } from './size.js';
@@ -269,7 +268,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const table = this.#model?.table;
     // A new width lays the chart out again but keeps the (same) table: rebuilt only when it changed.
     if (host && table && (!host.firstElementChild || this.#tabled !== table)) {
-      render(tableBlock(table, this.#model!.lang, false), host);
+      render(tableBlock(table, this.#model!.lang, nothing), host);
       fillRows(host.querySelector('tbody')!, table);
       this.#tabled = table;
     }
@@ -352,24 +351,24 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return [model.table.columns.map((c) => c.label), ...model.table.rows];
   }
 
-  #figureParts(): StaticFigureParts | undefined {
+  #figureParts(): ElementFigure | undefined {
     const model = this.#model;
     if (!model || !this.spec) return undefined;
     return {
       spec: this.spec,
       model,
       lang: this.language,
-      theme: readerTheme(this.theme),
+      theme: this.theme,
       chart: this.renderChart(model, undefined),
       swatch: (kind) => this.renderSwatch(kind),
-      styles: widgetStyles((this.constructor as typeof LitElement).elementStyles),
+      styles: (this.constructor as typeof LitElement).elementStyles,
     };
   }
 
   /** The figure as a standalone SVG document, in the theme the reader sees. */
   async toSvg(): Promise<string | undefined> {
     const parts = this.#figureParts();
-    return parts && (await loadExporter()).staticSvg(parts);
+    return parts && (await loadExporter()).elementSvg(parts);
   }
 
   async #download(kind: string): Promise<void> {

@@ -37,9 +37,8 @@ export function summaryBlock(summary: string): TemplateResult {
   return html`<p class="summary" part="summary" id="summary">${summary}</p>`;
 }
 
-/** The data table behind a disclosure; its rows are in the DOM (and the SSR output) even while closed. */
-export function tableBlock(table: TableModel, lang: Lang, withRows = true): TemplateResult {
-  const numeric = table.columns.map((c) => (c.numeric ? 'num' : ''));
+/** The data table behind a disclosure, `rows` in its body; the rows are in the DOM (and the SSR output) even while closed. */
+export function tableBlock(table: TableModel, lang: Lang, rows: unknown): TemplateResult {
   return html`<details part="table">
     <summary>${coreText[lang].showTable}</summary>
     <div class="table-wrap">
@@ -49,51 +48,48 @@ export function tableBlock(table: TableModel, lang: Lang, withRows = true): Temp
         </caption>
         <thead>
           <tr>
-            ${table.columns.map((c, i) => html`<th scope="col" class=${numeric[i]!}>${c.label}</th>`)}
+            ${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
           </tr>
         </thead>
-        ${
-          withRows
-            ? html`<tbody>
-                ${table.rows.map(
-                  ([head, ...cells]) =>
-                    html`<tr>
-                      <th scope="row">${head}</th>
-                      ${cells.map((cell, i) => html`<td class=${numeric[i + 1]!}>${cell}</td>`)}
-                    </tr>`,
-                )}
-              </tbody>`
-            : html`<tbody></tbody>`
-        }
+        <tbody>
+          ${rows}
+        </tbody>
       </table>
     </div>
   </details>`;
 }
 
+/** The table's rows as templates, for server-side rendering (the element uses `fillRows`). */
+export function tableRows(table: TableModel): TemplateResult[] {
+  return table.rows.map(
+    ([head, ...cells]) =>
+      html`<tr>
+        <th scope="row">${head}</th>
+        ${cells.map((cell, i) => html`<td class=${table.columns[i + 1]?.numeric ? 'num' : ''}>${cell}</td>`)}
+      </tr>`,
+  );
+}
+
 /**
- * Fills a live table's body, rendered empty by `tableBlock(…, false)`, with DOM calls:
+ * Fills a live table's body, rendered empty by `tableBlock(…, nothing)`, with DOM calls:
  * as Lit templates a 10,000-row table costs a clone, markers and parts per cell, about
- * 0.3 s; built directly, a fraction of that. No template owns this `<tbody>`, so Lit
- * never meets these rows. Cells are text (`textContent`), never markup.
+ * 0.3 s; built directly, a fraction of that. Lit's part in this `<tbody>` stays empty, so
+ * it never meets these rows. Cells are text (`textContent`), never markup.
  */
 export function fillRows(tbody: HTMLTableSectionElement, table: TableModel): void {
-  const doc = tbody.ownerDocument;
-  const cell = (tag: 'th' | 'td', text: string | undefined, numeric?: boolean) => {
-    const el = doc.createElement(tag);
-    if (numeric) el.className = 'num';
-    el.textContent = text ?? '';
-    return el;
-  };
-  const rows = doc.createDocumentFragment();
+  // Rows only: the body's other children are Lit's markers for its (empty) part.
+  while (tbody.rows.length) tbody.deleteRow(-1);
   for (const [head, ...cells] of table.rows) {
-    const tr = doc.createElement('tr');
-    const th = cell('th', head);
+    const tr = tbody.insertRow();
+    const th = tr.appendChild(document.createElement('th'));
     th.scope = 'row';
-    tr.append(th);
-    cells.forEach((text, i) => tr.append(cell('td', text, table.columns[i + 1]?.numeric)));
-    rows.append(tr);
+    th.textContent = head!;
+    for (const [i, text] of cells.entries()) {
+      const td = tr.insertCell();
+      td.className = table.columns[i + 1]?.numeric ? 'num' : '';
+      td.textContent = text;
+    }
   }
-  tbody.replaceChildren(rows);
 }
 
 export function footerBlock(spec: FrameSpec, lang: Lang): TemplateResult | typeof nothing {
@@ -166,8 +162,8 @@ export interface FigureParts {
   overlay?: TemplateResult | typeof nothing;
   /** Controls under the footer (downloads), in the browser only. */
   actions?: TemplateResult | typeof nothing;
-  /** The table as the element renders it (guarded against re-rendering); by default `tableBlock`. */
-  table?: unknown;
+  /** The table: `tableBlock` with its rows on a server; in the element, a host it fills. */
+  table: unknown;
 }
 
 /**
@@ -194,7 +190,7 @@ export function figure(p: FigureParts): TemplateResult {
           <span class="visually-hidden" id="keys">${t.keyboardHint}</span>
           ${p.overlay ?? nothing}
         </div>
-        ${summaryBlock(model.summary)} ${p.table ?? tableBlock(model.table, lang)}`;
+        ${summaryBlock(model.summary)} ${p.table}`;
   return html`<div class="root" lang=${lang}>
     <div class="frame" role="figure" aria-labelledby="title">
       ${titleBlock(p.spec, p.headingLevel)} ${body} ${footerBlock(p.spec, lang)} ${p.actions ?? nothing}

@@ -89,7 +89,7 @@ export function staticSvg(p: StaticFigureParts): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${FONT_STACK.replace(/"/g, "'")}" lang="${lang}" role="img">` +
     `${head}<style>${resolvedCss(p.styles, theme)}</style>` +
-    `<rect width="100%" height="100%" fill="${tokenValue(theme, 'bg')}"></rect>${templateToString(svg`${parts}`)}</svg>`
+    `<rect width="100%" height="100%" fill="${tokenValue(theme, 'background')}"></rect>${templateToString(svg`${parts}`)}</svg>`
   );
 }
 

@@ -1,53 +1,51 @@
 import { css, unsafeCSS, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /**
- * Theme tokens. Public knobs are `--capaian-*` custom properties; everything inside
- * reads the private `--_*` copies so one override reaches every part. Light values
+ * Theme tokens. Public knobs are `--capaian-<name>` custom properties; everything inside
+ * reads the private `--_<name>` copies so one override reaches every part. Light values
  * meet WCAG AA on white, dark values on #141414 (text 4.5:1, marks 3:1 at least).
  * Kept as data so static SVG output can resolve them to plain colours.
  */
 export const TOKENS = {
   light: {
-    bg: ['background', '#ffffff'],
-    text: ['text', '#1b1b1b'],
-    muted: ['muted', '#595959'],
-    grid: ['grid', '#d6d6d6'],
-    accent: ['accent', '#1f63a6'],
-    'accent-2': ['accent-2', '#b3541e'],
-    'accent-3': ['accent-3', '#6b3fa0'],
-    focus: ['focus', '#b3261e'],
-    'tooltip-bg': ['tooltip-background', '#1b1b1b'],
-    'tooltip-text': ['tooltip-text', '#ffffff'],
+    background: '#ffffff',
+    text: '#1b1b1b',
+    muted: '#595959',
+    grid: '#d6d6d6',
+    accent: '#1f63a6',
+    'accent-2': '#b3541e',
+    'accent-3': '#6b3fa0',
+    focus: '#b3261e',
+    'tooltip-background': '#1b1b1b',
+    'tooltip-text': '#ffffff',
   },
   dark: {
-    bg: ['background', '#141414'],
-    text: ['text', '#f0f0f0'],
-    muted: ['muted', '#b4b4b4'],
-    grid: ['grid', '#3a3a3a'],
-    accent: ['accent', '#5ea8e8'],
-    'accent-2': ['accent-2', '#f0a35e'],
-    'accent-3': ['accent-3', '#c7a2f0'],
-    focus: ['focus', '#ffd166'],
-    'tooltip-bg': ['tooltip-background', '#f0f0f0'],
-    'tooltip-text': ['tooltip-text', '#141414'],
+    background: '#141414',
+    text: '#f0f0f0',
+    muted: '#b4b4b4',
+    grid: '#3a3a3a',
+    accent: '#5ea8e8',
+    'accent-2': '#f0a35e',
+    'accent-3': '#c7a2f0',
+    focus: '#ffd166',
+    'tooltip-background': '#f0f0f0',
+    'tooltip-text': '#141414',
   },
-} as const satisfies Record<'light' | 'dark', Record<string, readonly [string, string]>>;
+} as const satisfies Record<'light' | 'dark', Record<string, string>>;
 
 export type ThemeName = keyof typeof TOKENS;
 
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-/** `--_bg: var(--capaian-background, #ffffff); …` for one theme. Our own constants only. */
+/** `--_background: var(--capaian-background, #ffffff); …` for one theme. Our own constants only. */
 function declarations(theme: ThemeName): CSSResult {
-  const lines = Object.entries(TOKENS[theme]).map(
-    ([name, [knob, value]]) => `--_${name}: var(--capaian-${knob}, ${value});`,
-  );
+  const lines = Object.entries(TOKENS[theme]).map(([name, value]) => `--_${name}: var(--capaian-${name}, ${value});`);
   return unsafeCSS(`${lines.join('')} color-scheme: ${theme};`);
 }
 
 /** A token's plain value, for output that cannot use custom properties. */
 export function tokenValue(theme: ThemeName, name: string): string {
-  return (TOKENS[theme] as Record<string, readonly [string, string]>)[name]?.[1] ?? 'currentColor';
+  return (TOKENS[theme] as Record<string, string>)[name] ?? 'currentColor';
 }
 
 const darkTokens = declarations('dark');
@@ -123,7 +121,7 @@ const frameOnly = css`
     max-width: 100%;
     contain: layout;
     color: var(--_text);
-    background: var(--_bg);
+    background: var(--_background);
   }
   /* Host-page rules beat :host rules, so type is set on an inner root, not the host. */
   .root {
@@ -153,7 +151,6 @@ const frameOnly = css`
   }
   .subtitle {
     margin: 2px 0 0;
-    font-size: 14px;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
@@ -222,7 +219,6 @@ const frameOnly = css`
     display: table;
     border-collapse: collapse;
     width: 100%;
-    font-size: 13px;
     font-variant-numeric: tabular-nums;
   }
   caption {
@@ -252,7 +248,7 @@ const frameOnly = css`
     max-width: min(260px, 90%);
     padding: 6px 8px;
     border-radius: 4px;
-    background: var(--_tooltip-bg);
+    background: var(--_tooltip-background);
     color: var(--_tooltip-text);
     font-size: 13px;
     line-height: 1.35;
@@ -292,11 +288,10 @@ const frameOnly = css`
   }
   button {
     font: inherit;
-    font-size: 14px;
     padding: 4px 12px;
     border: 1px solid var(--_text);
     border-radius: 4px;
-    background: var(--_bg);
+    background: var(--_background);
     color: var(--_text);
     cursor: pointer;
   }
@@ -313,7 +308,6 @@ const frameOnly = css`
     padding: 2px 0;
     border: 0;
     background: none;
-    font-size: 12px;
     color: var(--_text);
     text-decoration: underline;
   }

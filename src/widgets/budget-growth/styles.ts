@@ -14,7 +14,7 @@ export const budgetStyles = css`
     stroke-width: 2.5;
   }
   .hatch-bg {
-    fill: var(--_bg);
+    fill: var(--_background);
   }
   .realized {
     stroke: var(--_text);

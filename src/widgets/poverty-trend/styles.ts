@@ -29,7 +29,7 @@ export const povertyStyles = css`
   }
   .marker {
     fill: var(--c);
-    stroke: var(--_bg);
+    stroke: var(--_background);
     stroke-width: 1;
   }
   .marker.current {
@@ -41,7 +41,7 @@ export const povertyStyles = css`
   }
   .halo {
     paint-order: stroke;
-    stroke: var(--_bg);
+    stroke: var(--_background);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
@@ -65,10 +65,10 @@ export const povertyStyles = css`
     stroke-width: 1.25;
   }
   .break-gap {
-    fill: var(--_bg);
+    fill: var(--_background);
   }
   .gap-mark {
-    fill: var(--_bg);
+    fill: var(--_background);
     stroke: var(--_muted);
     stroke-dasharray: 2 2;
   }
