@@ -1,6 +1,6 @@
 // The size budget: fails when a built file, or a widget's module bundled on its own with
 // its dependencies (Lit, d3-array), is over its gzip budget, and prints the gzip and
-// brotli figures of each. Budgets are in KB of 1,000 bytes.
+// brotli figures of each. Also fails when the classic script is not ASCII only. Budgets are in KB of 1,000 bytes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -87,7 +87,17 @@ async function main() {
       `${status} ${label}: ${kb(s.gzip)} gzip (ceiling ${ceiling} KB${miss}), ${kb(s.brotli)} brotli, ${kb(s.raw)} minified`,
     );
   };
-  for (const [file, budget] of Object.entries(LIBRARY_BUDGET)) report(file, sizes(readFileSync(file)), budget);
+  for (const [file, budget] of Object.entries(LIBRARY_BUDGET)) {
+    const bytes = readFileSync(file);
+    report(file, sizes(bytes), budget);
+    // Not a size, but a property of the same shipped file: pages we do not control may
+    // serve it without a charset, or in a legacy one, so it must not depend on UTF-8.
+    const at = bytes.findIndex((b) => b > 0x7f);
+    if (at >= 0) {
+      console.error(`${file}: a non-ASCII byte at offset ${at}; the classic script must be ASCII only.`);
+      failed = true;
+    }
+  }
   for (const widget of widgetModules()) {
     report(`${widget.entry} (standalone)`, sizes(await bundle(widget.entry)), WIDGET_BUDGET);
   }

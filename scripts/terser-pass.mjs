@@ -16,7 +16,8 @@ export async function terserPass(code, { module = false, map, mapUrl } = {}) {
     module,
     compress: { passes: 2 },
     mangle: true,
-    format: { comments: false },
+    // ASCII only: a page served without a charset, or in a legacy one, still reads "…" and "×" right.
+    format: { comments: false, ascii_only: true },
     sourceMap: map ? { content: map, url: mapUrl } : false,
   });
   return { code: result.code, map: typeof result.map === 'string' ? result.map : undefined };
