@@ -18,7 +18,7 @@ export async function terserPass(code, { module = false, map, mapUrl } = {}) {
     mangle: true,
     // ASCII only: a page served without a charset, or in a legacy one, still reads "…" and "×" right.
     format: { comments: false, ascii_only: true },
-    sourceMap: map ? { content: map, url: mapUrl } : false,
+    sourceMap: map ? { content: map, url: mapUrl, includeSources: true } : false,
   });
   return { code: result.code, map: typeof result.map === 'string' ? result.map : undefined };
 }

@@ -93,7 +93,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   declare headingLevel: number;
   /**
    * `lazy` (default): load and draw only when the widget comes within a screen of the
-   * viewport; `eager`: at once, even while hidden.
+   * viewport; `eager`: wherever it is, even inside a hidden parent or a page in the
+   * background (on the next frame, so that many eager widgets lay out together).
    */
   declare loading: 'lazy' | 'eager' | undefined;
   /** `no-download` attribute: hides the SVG, PNG and CSV download buttons. */

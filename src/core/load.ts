@@ -26,13 +26,14 @@ function fail(url: string, expected: string, received: string): LoadError {
 
 const JSON_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
 
-async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
+async function readCapped(response: Response, url: string, maxBytes: number, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw fail(url, `at most ${maxBytes} bytes`, `${declared} bytes`);
   if (!response.body) return response.text();
   // Counted as it streams: a server that lies about (or omits) its length is cut off at
   // the cap, and the erroring stream cancels the download.
-  // Reading reports a stream error as a generic TypeError: the cap's own reason is kept.
+  // Reading reports a stream error, or the timeout's abort, as a generic TypeError: the
+  // cap's or the timeout's own reason is kept.
   let size = 0;
   let over: LoadError | undefined;
   const counted = response.body.pipeThrough(
@@ -47,7 +48,7 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
   try {
     return await new Response(counted).text();
   } catch (error) {
-    throw over ?? error;
+    throw over ?? (signal.reason instanceof LoadError ? signal.reason : error);
   }
 }
 
@@ -64,7 +65,7 @@ async function request(url: string, signal: AbortSignal, maxBytes: number): Prom
   if (!response.ok) throw fail(url, 'HTTP 200', `HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
   if (type && !JSON_TYPE.test(type)) throw fail(url, 'a JSON response', `content-type ${type.split(';')[0]}`);
-  const body = await readCapped(response, url, maxBytes);
+  const body = await readCapped(response, url, maxBytes, signal);
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {

@@ -17,16 +17,24 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        const wait = waiting.get(entry.target);
-        if (!wait || !(entry.isIntersecting || wait.anywhere)) continue;
-        forget(entry.target);
-        wait.run(entry.boundingClientRect.width);
+        if (entry.isIntersecting || waiting.get(entry.target)?.anywhere)
+          run(entry.target, entry.boundingClientRect.width);
       }
     },
     { rootMargin: '100% 0px 100% 0px' },
   );
   waiting.set(el, { run: callback, anywhere });
   observer.observe(el);
+  // A page in the background (opened in a new tab, say) gets no report until it is shown:
+  // an eager widget draws at once there, at whatever width it can read.
+  if (anywhere && document.visibilityState === 'hidden') run(el, 0);
+}
+
+/** Calls `el`'s callback once, if it is still waiting. */
+function run(el: Element, width: number): void {
+  const wait = waiting.get(el);
+  forget(el);
+  wait?.run(width);
 }
 
 export function forget(el: Element): void {

@@ -124,8 +124,10 @@ function failure(issues: Issue[], keys: Key[], input: unknown, expected: string)
  */
 export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key[] = []): T {
   let value = input;
+  // Own properties only: a page that set Object.prototype.optional must not make a
+  // required field optional (only optional() sets it, on its own copy of the rule).
   if (value === undefined)
-    return rule.optional
+    return Object.hasOwn(rule, 'optional')
       ? (rule.fallback as T)
       : failure(issues, keys, value, typeof keys[keys.length - 1] === 'string' ? 'a required field' : rule.expected);
   const { type } = rule;

@@ -44,6 +44,17 @@ describe('run: a valid document', () => {
       delete proto.label;
     }
   });
+  it('keeps a required field required when a page polluted Object.prototype.optional and .fallback', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.optional = true;
+    proto.fallback = [{ year: 1, amount: NaN }];
+    try {
+      expect(runRule(doc, {}).issues).toMatchObject([{ keys: ['points'], expected: 'a required field' }]);
+    } finally {
+      delete proto.optional;
+      delete proto.fallback;
+    }
+  });
   it('never copies __proto__ or constructor keys into the output', () => {
     const input = JSON.parse('{"year": 2015, "__proto__": {"polluted": 1}, "constructor": {"x": 1}}');
     const { output } = runRule(point, input);

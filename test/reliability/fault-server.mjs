@@ -9,6 +9,7 @@
 //   /faults/html                 200 text/html (a login page instead of JSON)
 //   /faults/truncated            200 application/json, cut off mid-document
 //   /faults/slow?ms=…&id=…       answers after `ms` (or the `status` given); notes an abort
+//   /faults/stall-body           200 application/json, the first bytes, then nothing for 30 s
 //   /faults/big?bytes=…&stream=1 a valid document padded to `bytes` (default 1.2 MB),
 //                                with content-length, or streamed without one
 //   /faults/redirect?to=…        302 to /faults/cors-doc: `to=host`, on the other host name
@@ -127,6 +128,16 @@ export function faultServer() {
         }
         log.completed++;
         return json(ctx, doc(q), Number(q.status ?? 200));
+      }
+      case '/faults/stall-body': {
+        ctx.type = 'application/json';
+        ctx.body = Readable.from(
+          (async function* () {
+            yield Buffer.from('{"title": ');
+            await new Promise((resolve) => setTimeout(resolve, 30_000).unref());
+          })(),
+        );
+        return;
       }
       case '/faults/big': {
         const bytes = Number(q.bytes ?? 1_200_000);

@@ -90,6 +90,15 @@ describe('loader faults', function () {
       expect(await abortSeen(url)).to.include({ requests: 1, aborted: 1, completed: 0 });
     });
 
+    it('gives up on a body that stalls after its headers, with the timeout as the reason', async () => {
+      const error = await loadJson(fresh('/faults/stall-body'), { timeoutMs: 300 }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).to.be.instanceOf(LoadError);
+      expect((error as LoadError).reason.expected).to.equal('a response within 0.3 s');
+    });
+
     it('reads the size cap from content-length before reading the body', async () => {
       const url = fresh('/faults/big');
       expect((await fetch(url)).headers.get('content-length')).to.equal('1200000');

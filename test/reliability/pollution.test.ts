@@ -55,8 +55,19 @@ describe('prototype pollution: hostile keys at every level of the JSON', { timeo
 
       it('a page that polluted Object.prototype itself: parse and layout never throw', () => {
         const proto = Object.prototype as Record<string, unknown>;
-        const keys = ['status', 'currency', 'url', 'note', 'realized', 'subtitle', 'polluted'];
-        const values: unknown[] = ['bogus', 'xx', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', -1, 7, 'y'];
+        // `optional` and `fallback` are what a rule reads to let a field be missing.
+        const keys = ['status', 'currency', 'url', 'note', 'realized', 'subtitle', 'polluted', 'optional', 'fallback'];
+        const values: unknown[] = [
+          'bogus',
+          'xx',
+          'javascript:alert(1)',
+          '<img src=x onerror=alert(1)>',
+          -1,
+          7,
+          'y',
+          true,
+          [{ year: 1, amount: Number.NaN }],
+        ];
         keys.forEach((k, i) => (proto[k] = values[i]));
         try {
           for (const name of widget.samples) {

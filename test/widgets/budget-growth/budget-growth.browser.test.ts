@@ -315,6 +315,22 @@ describe('<capaian-budget-growth>', () => {
       await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '500');
     });
 
+    it('draws at once when eager in a page in the background, which gets no viewport reports', async () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      try {
+        const el = document.createElement('capaian-budget-growth') as El;
+        el.loading = 'eager';
+        el.data = await fetchJson(SEED);
+        mount<HTMLElement>('<div></div>').append(el);
+        // Ready on connecting, not a frame later on a report that a hidden page never gets.
+        expect(el.state).to.equal('ready');
+        await settled(el);
+        expect(shadow(el).querySelector('.chart > svg')).to.not.equal(null);
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+    });
+
     it('waits to load until it comes near the viewport, unless eager', async () => {
       const spacer = mount<HTMLElement>('<div class="spacer"></div>');
       spacer.style.height = '5000px';
