@@ -23,7 +23,11 @@ try {
           });
           const query = new URLSearchParams({ tag, src: `./data/${file}`, lang, theme });
           await page.goto(`http://localhost:${port}/examples/shot.html?${query}`);
-          await page.waitForFunction((t) => document.querySelector(t)?.getAttribute('state') !== 'loading', tag);
+          // Ready or failed: a missing element (the module still loading) is not done.
+          await page.waitForFunction(
+            (t) => /^(ready|error)$/.test(document.querySelector(t)?.getAttribute('state') ?? ''),
+            tag,
+          );
           await page.waitForTimeout(300);
           const out = `shots/${file.replace('.json', '')}.${width}.${theme}.${lang}.png`;
           await page.screenshot({ path: out, fullPage: true });
