@@ -38,7 +38,8 @@ export function ruleToJsonSchema(rule) {
       .map(([k]) => k);
   }
   if (rule.fallback !== undefined) out.default = rule.fallback;
-  if (rule.type !== 'object') out.description = rule.expected;
+  // Wording that says more than the type does ("a period as YYYY-MM"), for editors' hovers.
+  if (rule.type !== 'object' && rule.expected !== 'text') out.description = rule.expected;
   return out;
 }
 

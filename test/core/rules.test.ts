@@ -122,7 +122,7 @@ describe('ruleToJsonSchema', () => {
             required: ['year'],
             properties: {
               year: { type: 'integer', minimum: 1800, description: 'a year' },
-              label: { type: 'string', maxLength: 5, description: 'text' },
+              label: { type: 'string', maxLength: 5 },
               status: {
                 enum: ['final', 'planned'],
                 type: 'string',
