@@ -1,8 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from './format.js';
 import { coreText } from './i18n.js';
 import type { AccessModel, LegendItem, PointModel, TableModel } from './model.js';
 import type { FrameSpec } from './schema.js';
+import type { SourceFailure } from './source.js';
 
 /**
  * Templates of the frame every widget shares. They are plain functions of data, with
@@ -68,6 +69,12 @@ export function tableRows(table: TableModel): TemplateResult[] {
         ${cells.map((cell, i) => html`<td class=${table.columns[i + 1]?.numeric ? 'num' : ''}>${cell}</td>`)}
       </tr>`,
   );
+}
+
+/** A live table: the frame by Lit, then the rows by `fillRows`, into `host`. */
+export function showTable(host: HTMLElement, table: TableModel, lang: Lang): void {
+  render(tableBlock(table, lang, nothing), host);
+  fillRows(host.querySelector('tbody')!, table);
 }
 
 /**
@@ -139,7 +146,7 @@ export function tooltipPlacement(point: PointModel, width: number): { x: string;
   return {
     x: `${point.anchor.x}px`,
     y: `${point.anchor.y}px`,
-    className: `tooltip ${align} ${below ? 'below' : 'above'}`,
+    className: `tooltip ${align}${below ? ' below' : ''}`,
   };
 }
 
@@ -200,4 +207,35 @@ export function figure(p: FigureParts): TemplateResult {
       ${titleBlock(p.spec, p.headingLevel)} ${body} ${footerBlock(p.spec, lang)} ${p.actions ?? nothing}
     </div>
   </div>`;
+}
+
+/** The box shown instead of a figure: the failure with a retry for a failed load, else "loading". */
+export function messageBlock(lang: Lang, failure?: SourceFailure): TemplateResult {
+  const t = coreText[lang];
+  const load = failure?.kind === 'load';
+  return html`<div class="root" lang=${lang}>
+    ${
+      failure
+        ? html`<div class="message" part="message" role="alert">
+            <span>${load ? t.loadFailed : t.invalid}</span>
+            ${load ? html`<button type="button" data-action="retry">${t.retry}</button>` : nothing}
+          </div>`
+        : html`<div class="message loading" part="message" aria-busy="true">${t.loading}</div>`
+    }
+  </div>`;
+}
+
+/**
+ * Positions set through the CSSOM after render, never as style attributes: a strict
+ * CSP (`style-src` without 'unsafe-inline') blocks those, the CSSOM it allows. The
+ * loading box reserves the chart's height, so the page does not jump when it arrives.
+ */
+export function placeOverlays(root: ShadowRoot, placeholderHeight: number): void {
+  const tip = root.querySelector<HTMLElement>('.tooltip');
+  if (tip) {
+    tip.style.setProperty('--x', tip.dataset.x ?? '0');
+    tip.style.setProperty('--y', tip.dataset.y ?? '0');
+  }
+  const placeholder = root.querySelector<HTMLElement>('.message.loading');
+  if (placeholder) placeholder.style.minHeight = `${placeholderHeight}px`;
 }

@@ -1,3 +1,4 @@
+import type { SourceFailure } from './source.js';
 import type { Lang } from './format.js';
 
 /** A data point a reader can reach: by pointer, by tap and by arrow keys. */
@@ -42,5 +43,20 @@ export interface AccessModel {
   points: PointModel[][];
   legend: LegendItem[];
   /** True when the document holds no data to draw. */
+  empty: boolean;
+}
+
+/** A widget's `state` attribute. */
+export type WidgetState = 'loading' | 'ready' | 'error';
+
+/**
+ * Detail of `capaian-error`: why the widget shows its error message. `kind` is `load`
+ * (the document could not be fetched or read) or `parse` (it is not a valid document).
+ */
+export type CapaianErrorDetail = SourceFailure;
+
+/** Detail of `capaian-ready`. */
+export interface CapaianReadyDetail {
+  /** True when the document is valid but holds no data to draw. */
   empty: boolean;
 }

@@ -1,4 +1,7 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadJson, LoadError } from './load.js';
+import { forget, whenNear } from './near.js';
+import { WidthController } from './size.js';
 import { reason, type Reason } from './schema.js';
 
 /** Why a document could not be had: `load` (fetch, HTTP, type, size, JSON) or `parse` (not a valid document). */
@@ -32,15 +35,127 @@ export function currentSource(host: Element & { data: unknown; src: string | und
   }
 }
 
-/** Fetches a `src` through the shared loader; every failure becomes a reason, never a rejection. */
-export async function fetchSource(
-  src: string,
-  signal: AbortSignal,
-): Promise<{ json: unknown } | { failure: SourceFailure }> {
-  try {
-    return { json: await loadJson(src, { signal }) };
-  } catch (error) {
-    const why = error instanceof LoadError ? error.reason : reason(['src'], 'a loadable document', String(error));
-    return { failure: { kind: 'load', reasons: [why] } };
+/** A document for the widget, or why there is none; nothing while a load is under way. */
+export type Found = { json: unknown } | { failure: SourceFailure } | undefined;
+
+/**
+ * The first step of every widget: when and from where its document is read. Loads once
+ * the widget comes near the viewport (on the observer's first report wherever it is, when
+ * eager), again when `data` or `src` changes or an inline script arrives or changes, and
+ * never twice at once: a newer load aborts an older one. Each document, or failure, goes
+ * to `settle`; a widget left without a valid `spec` loads again when it reconnects.
+ */
+export abstract class SourcedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    loading: { type: String },
+    data: { attribute: false },
+    spec: { state: true },
+  };
+
+  /** URL of the JSON document. Changing it aborts the previous request. */
+  declare src: string | undefined;
+  /**
+   * `lazy` (default): load and draw only when the widget comes within a screen of the
+   * viewport; `eager`: wherever it is, even inside a hidden parent or a page in the
+   * background (on the next frame, so that many eager widgets lay out together).
+   */
+  declare loading: 'lazy' | 'eager' | undefined;
+  /** The document as an object; takes precedence over `src` and inline JSON. */
+  declare data: unknown;
+  /** The widget's valid, parsed document; set by `settle`. */
+  declare protected spec: unknown;
+
+  #request?: AbortController;
+  #inlineObserver?: MutationObserver;
+  /** The `data` object or `src` URL the last document came from. */
+  #loadedFrom: unknown;
+  /** False until the widget has come near the viewport (or is eager). */
+  #near?: boolean;
+
+  /** Takes a document (or a failure, or nothing while loading): a valid one becomes `spec`. */
+  protected abstract settle(found: Found): void;
+  /** The widget's width; its first value comes from the viewport observer, without a forced layout. */
+  protected readonly size = new WidthController(this);
+
+  /** Whether to start on the observer's first report wherever the widget is. */
+  protected startsAtOnce(): boolean {
+    return this.loading === 'eager';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be parsed after the element is upgraded, or replaced later by a CMS.
+    this.#inlineObserver ??= new MutationObserver(() => {
+      if (this.data === undefined && !this.src) this.reload();
+    });
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.#near) {
+      // Reload when the source changed while detached, or nothing valid was loaded yet.
+      if (this.#source() !== this.#loadedFrom || (!this.spec && !this.#request)) this.reload();
+    } else {
+      // Eager and server-rendered widgets start on the observer's first report, wherever
+      // they are: it brings every widget's width from one layout.
+      whenNear(
+        this,
+        (width) => {
+          this.size.width ||= Math.floor(width);
+          this.#near = true;
+          this.reload();
+        },
+        this.startsAtOnce(),
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#inlineObserver?.disconnect();
+    forget(this);
+    this.#request?.abort();
+    this.#request = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.#source() !== this.#loadedFrom)
+      this.reload();
+  }
+
+  #source(): unknown {
+    return this.data !== undefined ? this.data : this.src || undefined;
+  }
+
+  /** Loads again from the current source; what the retry button does. */
+  reload(): void {
+    if (!this.#near) return;
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#loadedFrom = this.#source();
+    const found = currentSource(this);
+    if ('json' in found || 'failure' in found) return this.settle(found);
+    this.settle(undefined);
+    if ('wait' in found) {
+      if (found.wait === 'document') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
+      return;
+    }
+    const request = new AbortController();
+    this.#request = request;
+    // Every failure becomes a reason, never a rejection. A newer request (src changed,
+    // retry) owns its own outcome; this one was aborted.
+    const settle = (found: Found) => {
+      if (this.#request === request) this.settle(found);
+    };
+    loadJson(found.fetch, { signal: request.signal }).then(
+      (json) => settle({ json }),
+      (error: unknown) =>
+        settle({
+          failure: {
+            kind: 'load',
+            reasons: [
+              error instanceof LoadError ? error.reason : reason(['src'], 'a loadable document', String(error)),
+            ],
+          },
+        }),
+    );
   }
 }
