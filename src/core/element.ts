@@ -95,8 +95,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   #modelKey = '';
   /** The model whose table is in the DOM. */
   #tabled?: TableModel;
-  /** True while the shadow root holds server-rendered content not yet replaced. */
-  #prerendered = false;
 
   constructor() {
     super();
@@ -126,10 +124,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   /** The language in use: the `lang` attribute, else the nearest ancestor's. */
   get language(): 'id' | 'en' {
     return this.langAttr ? toLang(this.langAttr) : resolveLang(this.parentElement ?? this);
-  }
-
-  protected override startsAtOnce(): boolean {
-    return super.startsAtOnce() || this.#prerendered;
   }
 
   /** Shows what a load came to: the chart for a spec, the message for a failure, else the loading box. */
@@ -267,7 +261,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const existing = this.shadowRoot;
     const root = existing ?? (super.createRenderRoot() as ShadowRoot);
     if (existing) {
-      this.#prerendered = existing.childNodes.length > 0;
+      this.prerendered = existing.childNodes.length > 0;
       adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
     }
     this.#interaction.attach(root);
@@ -282,12 +276,12 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // Keep server-rendered content on screen until there is a chart to replace it.
-    return !(this.#prerendered && this.state === 'loading') && super.shouldUpdate(changed);
+    return !(this.prerendered && this.state === 'loading') && super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#prerendered) {
-      this.#prerendered = false;
+    if (this.prerendered) {
+      this.prerendered = false;
       (this.renderRoot as ShadowRoot).replaceChildren();
     }
     super.update(changed);

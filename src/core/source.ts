@@ -78,10 +78,8 @@ export abstract class SourcedElement extends LitElement {
   /** The widget's width; its first value comes from the viewport observer, without a forced layout. */
   protected readonly size = new WidthController(this);
 
-  /** Whether to start on the observer's first report wherever the widget is. */
-  protected startsAtOnce(): boolean {
-    return this.loading === 'eager';
-  }
+  /** True while the shadow root holds server-rendered content: start at once, as when eager. */
+  protected prerendered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,7 +101,7 @@ export abstract class SourcedElement extends LitElement {
           this.#near = true;
           this.reload();
         },
-        this.startsAtOnce(),
+        this.prerendered || this.loading === 'eager',
       );
     }
   }
