@@ -1,90 +1,93 @@
 /**
- * Number and date formatting for the two supported languages, always through `Intl`
- * and always with explicit fraction digits, so that output never depends on an
- * engine's defaults.
+ * Number and date formatting for the two supported languages, written out rather than
+ * through `Intl`: the same text in every engine and in Node, whose ICU versions differ,
+ * and no ICU start-up on the page (the first `Intl.NumberFormat` costs Chromium 20–50 ms,
+ * a fifth of a widget's first draw). Rounding is half away from zero on the number as
+ * it prints (1.005 → 1.01), as `Intl` rounds; a rounded zero has no sign.
  */
 
 export type Lang = 'id' | 'en';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const NBSP = '\u00a0';
 
-function numberFormat(lang: Lang, key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
-  // Called for every label and table cell (10,000 of them for a long series): the caller
-  // names the options in a short key, and the options object is built only on a miss.
-  let format = cache.get(lang + key);
-  if (!format) {
-    // Intl reads options through the prototype chain: a page that polluted
-    // Object.prototype (say with `currency`) must not reach it.
-    format = new Intl.NumberFormat(lang, Object.assign(Object.create(null), options()) as Intl.NumberFormatOptions);
-    cache.set(lang + key, format);
-  }
-  return format;
+/**
+ * `|value|` with `min`–`max` fraction digits in `lang`'s separators, thousands grouped
+ * from `grouping` integer digits on (compact figures group from 5: "1000 T", "12.340 T").
+ */
+function digits(value: number, lang: Lang, min: number, max: number, grouping = 4): string {
+  // Through toPrecision(15): 1.005 × 100 is 100.49999999999999 in binary, 100.5 as printed.
+  const n = Math.min(Math.round(+(Math.abs(value) * 10 ** max).toPrecision(15)), Number.MAX_VALUE);
+  // From 1e21 `String` writes an exponent (a share of 1e30 % is absurd but valid input).
+  const all = (n < 1e21 ? String(n) : BigInt(n).toString()).padStart(max + 1, '0');
+  const int = all.slice(0, all.length - max);
+  let fraction = all.slice(int.length);
+  while (fraction.length > min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const id = lang == 'id';
+  return (
+    (int.length < grouping ? int : int.replace(/\B(?=(\d{3})+$)/g, id ? '.' : ',')) +
+    (fraction ? (id ? ',' : '.') + fraction : '')
+  );
+}
+
+/** `text` (digits of `value`) signed: "-" below zero, "+" above when `signed`; never "-0". */
+const signed = (value: number, text: string, plus?: boolean) =>
+  (/[1-9]/.test(text) ? (value < 0 ? '-' : plus ? '+' : '') : '') + text;
+
+/** Compact units, short then long: thousands, millions, billions, trillions. */
+const UNITS: Record<Lang, string[][]> = {
+  id: ['rb jt M T'.split(' '), 'ribu juta miliar triliun'.split(' ')],
+  en: ['K M B T'.split(' '), 'thousand million billion trillion'.split(' ')],
+};
+
+/** `|value|` compact: "22,4 T" / "22.4T", long "25,95 juta" / "25.95 million". */
+function compact(value: number, lang: Lang, max: number, long?: boolean): string {
+  const k = 10 ** max;
+  let unit = 0;
+  // The unit of the rounded figure: 999,999 is "1 jt", not "1000 rb".
+  while (unit < 4 && Math.round(+((Math.abs(value) / 1e3 ** unit) * k).toPrecision(15)) >= 1e3 * k) unit++;
+  return (
+    digits(value / 1e3 ** unit, lang, 0, max, 5) +
+    (unit ? (long ? ' ' : lang == 'id' ? NBSP : '') + UNITS[lang][+!!long]![unit - 1] : '')
+  );
 }
 
 /**
  * Compact money: `22400000000000` → "Rp 22,4 T" (id) or "IDR 22.4T" (en). Indonesian
- * readers know "Rp"; English readers get the ISO code, which no other currency shares.
+ * readers know "Rp"; English readers, and any other currency, get the ISO code.
  */
 export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFractionDigits = 2): string {
-  return numberFormat(lang, `m${currency}${maxFractionDigits}`, () => ({
-    style: 'currency',
-    currency,
-    currencyDisplay: lang === 'id' ? 'symbol' : 'code',
-    notation: 'compact',
-    compactDisplay: 'short',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: maxFractionDigits,
-  })).format(value);
+  const text = compact(value, lang, maxFractionDigits);
+  return signed(value, text).replace(text, (lang == 'id' && currency == 'IDR' ? 'Rp' : currency) + NBSP + text);
 }
 
 /** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
 export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2): string {
-  return numberFormat(lang, `c${maxFractionDigits}`, () => ({
-    notation: 'compact',
-    compactDisplay: 'short',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: maxFractionDigits,
-  })).format(value);
+  return signed(value, compact(value, lang, maxFractionDigits));
 }
 
-/** A ratio as a percentage: `0.246` → "24,6%" / "24.6%". */
-export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, signed = false): string {
-  return numberFormat(lang, `p${fractionDigits}${signed}`, () => ({
-    style: 'percent',
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-    signDisplay: signed ? 'exceptZero' : ('negative' as 'auto'), // no "-0,00" for a tiny negative
-  })).format(ratio);
+/** A ratio as a percentage: `0.246` → "24,6%" / "24.6%"; `signed`: "+24,6%". */
+export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, plus = false): string {
+  return formatDecimal(ratio * 100, lang, fractionDigits, plus) + '%';
 }
 
 /** A value already in percent: `9.41` → "9,41%" / "9.41%". */
 export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2): string {
-  return formatPercent(value / 100, lang, fractionDigits);
+  return formatDecimal(value, lang, fractionDigits) + '%';
 }
 
-/** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97". */
-export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, signed = false): string {
-  return numberFormat(lang, `d${fractionDigits}${signed}`, () => ({
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-    signDisplay: signed ? 'exceptZero' : ('negative' as 'auto'), // no "-0,00" for a tiny negative
-  })).format(value);
+/** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97"; `signed`: "+2,97". */
+export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, plus = false): string {
+  return signed(value, digits(value, lang, fractionDigits, fractionDigits), plus);
 }
 
 /** An integer count with grouping: 1234 → "1.234" / "1,234". */
 export function formatInteger(value: number, lang: Lang): string {
-  return numberFormat(lang, 'i', () => ({ maximumFractionDigits: 0 })).format(value);
+  return formatDecimal(value, lang, 0);
 }
 
 /** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
 export function formatPeople(value: number, lang: Lang): string {
-  const n = numberFormat(lang, 'h', () => ({
-    notation: 'compact',
-    compactDisplay: 'long',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 2,
-  })).format(value);
-  return lang === 'id' ? `${n} jiwa` : `${n} people`;
+  return signed(value, compact(value, lang, 2, true)) + (lang == 'id' ? ' jiwa' : ' people');
 }
 
 /** A year is never grouped: 2015 → "2015", not "2.015". */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCompact,
   formatDate,
   formatDecimal,
+  formatInteger,
   formatMoney,
   formatMonth,
   formatPeople,
@@ -9,6 +11,7 @@ import {
   formatPercentValue,
   formatYear,
 } from '../../src/core/format.js';
+import type { Lang } from '../../src/core/format.js';
 import { formatRanges, joinList } from '../../src/core/words.js';
 import { plain } from '../helpers/samples.js';
 
@@ -76,5 +79,57 @@ describe('words', () => {
   });
   it('writes consecutive years as ranges', () => {
     expect(formatRanges([2016, 2017, 2020], 'id')).toBe('2016–2017 dan 2020');
+  });
+});
+
+/**
+ * The formatters are written out, not `Intl`: here they are held to what `Intl` (Node's
+ * ICU) writes for the same options, over values of every size and the rounding ties.
+ * Where they differ on purpose, the case is named: no "-0" for a figure that rounds to
+ * zero, and the ISO code for a currency other than the rupiah in Indonesian ("USD 5",
+ * not ICU's "US$5").
+ */
+describe('the formatters agree with Intl', () => {
+  const intl = (lang: Lang, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, options);
+  // Every size from 0.001 to 1e18, ties (x.xx5), nines that round up to the next unit.
+  const values = [0, 0.005, 0.015, 1.005, 2.675, 9.995, 12.345, 999, 999.995, 1000, 1234.5, 99_999.5, 999_999];
+  for (let e = -3; e <= 18; e++)
+    for (const m of [1, 1.005, 1.25, 2.675, 3.14159, 4.995, 9.99, 9.999]) values.push(+(m * 10 ** e).toPrecision(12));
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let i = 0; i < 2000; i++) values.push(+(random() * 10 ** (random() * 19 - 2)).toPrecision(1 + (i % 8)));
+  const all = [...values, ...values.map((v) => -v)];
+  const unsignedZero = (text: string) => (/[1-9]/.test(text) ? text : text.replace('-', ''));
+  const cases: [string, (v: number, lang: Lang) => string, (lang: Lang) => Intl.NumberFormat][] = [
+    ['formatMoney', (v, lang) => formatMoney(v, lang), (lang) => intl(lang, { style: 'currency', currency: 'IDR', currencyDisplay: lang === 'id' ? 'symbol' : 'code', notation: 'compact', maximumFractionDigits: 2 })],
+    ['formatCompact', (v, lang) => formatCompact(v, lang), (lang) => intl(lang, { notation: 'compact', maximumFractionDigits: 2 })],
+    ['formatPercent', (v, lang) => formatPercent(v, lang, 1, true), (lang) => intl(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })],
+    ['formatDecimal', (v, lang) => formatDecimal(v, lang, 2), (lang) => intl(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' })],
+    ['formatInteger', (v, lang) => formatInteger(v, lang), (lang) => intl(lang, { maximumFractionDigits: 0, signDisplay: 'negative' })],
+    ['formatPeople', (v, lang) => formatPeople(v, lang).replace(/ (jiwa|people)$/, ''), (lang) => intl(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })],
+  ];
+  for (const [name, ours, theirs] of cases)
+    for (const lang of ['id', 'en'] as const)
+      it(`${name} (${lang}) writes what Intl writes for ${all.length} values`, () => {
+        const format = theirs(lang);
+        // Percentages of ratios beyond 1e16 % lose the digits either way; skip them.
+        const inRange = name === 'formatPercent' ? all.filter((v) => Math.abs(v) < 1e14) : all;
+        const differ = inRange
+          .map((v) => [v, ours(v, lang), unsignedZero(format.format(v))])
+          .filter(([, a, b]) => a !== b);
+        expect(differ.slice(0, 5)).toEqual([]);
+      });
+
+  it('writes the ISO code for a currency other than the rupiah, and never "-0"', () => {
+    expect(plain(formatMoney(5_000, 'id', 'USD'))).toBe('USD 5 rb');
+    expect(plain(formatMoney(5_000, 'en', 'USD'))).toBe('USD 5K');
+    expect(formatMoney(-0.004, 'id')).toBe('Rp\u00a00');
+    expect(formatCompact(-0.001, 'en')).toBe('0');
+    expect(formatPercent(-0.00001, 'id', 1, true)).toBe('0,0%');
+  });
+  it('moves to the next unit when rounding reaches a thousand: 999.999 → "1 jt"', () => {
+    expect(plain(formatCompact(999_999, 'id'))).toBe('1 jt');
+    expect(plain(formatMoney(999_995_000_000, 'en'))).toBe('IDR 1T');
+    expect(plain(formatMoney(1e18, 'id'))).toBe('Rp 1.000.000 T');
   });
 });
