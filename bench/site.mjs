@@ -31,7 +31,7 @@ export async function classicScript(entry, name, { minify = true } = {}) {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       write: false,
-      target: 'es2020',
+      target: 'es2022', // as scripts/build.mjs and scripts/size.mjs
       minify,
       sourcemap: false,
       lib: { entry, formats: ['iife'], name, fileName: () => 'bundle.js' },

@@ -38,7 +38,7 @@ export function summaryBlock(summary: string): TemplateResult {
   return html`<p class="summary" part="summary" id="summary">${summary}</p>`;
 }
 
-/** The data table behind a disclosure, `rows` in its body; the rows are in the DOM (and the SSR output) even while closed. */
+/** The data table behind a disclosure, `rows` in its body; in the SSR output every row, even while closed. */
 export function tableBlock(table: TableModel, lang: Lang, rows: unknown): TemplateResult {
   return html`<details part="table">
     <summary>${coreText[lang].showTable}</summary>
@@ -71,10 +71,24 @@ export function tableRows(table: TableModel): TemplateResult[] {
   );
 }
 
-/** A live table: the frame by Lit, then the rows by `fillRows`, into `host`. */
+/** Tables longer than this get their rows when the reader first opens them. */
+export const LONG_TABLE = 1000;
+
+/**
+ * A live table: the frame by Lit, then the rows by `fillRows`, into `host`. A long
+ * table's rows (10,000 cost 60–100 ms) wait until its disclosure opens: closed, they are
+ * neither seen nor in the accessibility tree, and most readers never open it.
+ */
 export function showTable(host: HTMLElement, table: TableModel, lang: Lang): void {
   render(tableBlock(table, lang, nothing), host);
-  fillRows(host.querySelector('tbody')!, table);
+  const details = host.firstElementChild as HTMLDetailsElement;
+  const fill = () => {
+    details.ontoggle = null;
+    fillRows(details.querySelector('tbody')!, table);
+  };
+  // A handler, not a listener: the next table replaces it, so an old table never fills in.
+  details.ontoggle = fill;
+  if ((table.length ?? table.rows.length) <= LONG_TABLE || details.open) fill();
 }
 
 /**

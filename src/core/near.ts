@@ -28,7 +28,24 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
   // A page in the background (opened in a new tab, say) gets no report until it is shown:
   // an eager widget draws at once there, at whatever width it can read.
   if (anywhere && document.visibilityState === 'hidden') run(el, 0);
+  // The page's first widgets do not wait a frame for that report: once the script that
+  // connected them has run, one layout read tells which are near, and their widths.
+  if (first) {
+    first = false;
+    queueMicrotask(() => {
+      const rects = [...waiting.keys()].map((e) => [e, e.getBoundingClientRect()] as const);
+      const h = innerHeight;
+      for (const [e, r] of rects)
+        if (
+          waiting.get(e)?.anywhere ||
+          (r.width && r.bottom >= -h && r.top <= 2 * h && r.right >= 0 && r.left <= innerWidth)
+        )
+          run(e, r.width);
+    });
+  }
 }
+
+let first = true;
 
 /** Calls `el`'s callback once, if it is still waiting. */
 function run(el: Element, width: number): void {

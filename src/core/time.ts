@@ -7,8 +7,8 @@ import { textWidth } from './measure.js';
  * axis, gaps are differences and no date library (or time zone) is involved.
  */
 export function monthIndex(period: string): number {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return y * 12 + m - 1;
+  // Validated "YYYY-MM" (the schemas' pattern); read without splitting, 10,000 times a series.
+  return +period.slice(0, 4) * 12 + +period.slice(5) - 1;
 }
 
 /** A month index as "Mar 2019" (both languages), or "Maret 2019" / "March 2019" when long. */

@@ -101,12 +101,44 @@ describe('the formatters agree with Intl', () => {
   const all = [...values, ...values.map((v) => -v)];
   const unsignedZero = (text: string) => (/[1-9]/.test(text) ? text : text.replace('-', ''));
   const cases: [string, (v: number, lang: Lang) => string, (lang: Lang) => Intl.NumberFormat][] = [
-    ['formatMoney', (v, lang) => formatMoney(v, lang), (lang) => intl(lang, { style: 'currency', currency: 'IDR', currencyDisplay: lang === 'id' ? 'symbol' : 'code', notation: 'compact', maximumFractionDigits: 2 })],
-    ['formatCompact', (v, lang) => formatCompact(v, lang), (lang) => intl(lang, { notation: 'compact', maximumFractionDigits: 2 })],
-    ['formatPercent', (v, lang) => formatPercent(v, lang, 1, true), (lang) => intl(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })],
-    ['formatDecimal', (v, lang) => formatDecimal(v, lang, 2), (lang) => intl(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' })],
-    ['formatInteger', (v, lang) => formatInteger(v, lang), (lang) => intl(lang, { maximumFractionDigits: 0, signDisplay: 'negative' })],
-    ['formatPeople', (v, lang) => formatPeople(v, lang).replace(/ (jiwa|people)$/, ''), (lang) => intl(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })],
+    [
+      'formatMoney',
+      (v, lang) => formatMoney(v, lang),
+      (lang) =>
+        intl(lang, {
+          style: 'currency',
+          currency: 'IDR',
+          currencyDisplay: lang === 'id' ? 'symbol' : 'code',
+          notation: 'compact',
+          maximumFractionDigits: 2,
+        }),
+    ],
+    [
+      'formatCompact',
+      (v, lang) => formatCompact(v, lang),
+      (lang) => intl(lang, { notation: 'compact', maximumFractionDigits: 2 }),
+    ],
+    [
+      'formatPercent',
+      (v, lang) => formatPercent(v, lang, 1, true),
+      (lang) =>
+        intl(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    ],
+    [
+      'formatDecimal',
+      (v, lang) => formatDecimal(v, lang, 2),
+      (lang) => intl(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' as 'auto' }),
+    ],
+    [
+      'formatInteger',
+      (v, lang) => formatInteger(v, lang),
+      (lang) => intl(lang, { maximumFractionDigits: 0, signDisplay: 'negative' as 'auto' }),
+    ],
+    [
+      'formatPeople',
+      (v, lang) => formatPeople(v, lang).replace(/ (jiwa|people)$/, ''),
+      (lang) => intl(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }),
+    ],
   ];
   for (const [name, ours, theirs] of cases)
     for (const lang of ['id', 'en'] as const)

@@ -147,8 +147,10 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     let x = 0;
     let y = 0;
     points.forEach((p, k) => {
-      [x, y] = [sx(p.t), sy(p.value)];
-      const [X, Y] = [px(x), px(y)];
+      x = sx(p.t);
+      y = sy(p.value);
+      const X = px(x);
+      const Y = px(y);
       path += `${cut(k) ? 'M' : 'L'}${X},${Y}`;
       if (marked || (cut(k) && cut(k + 1))) markers += markerPath(style, X, Y, r);
     });
@@ -228,22 +230,26 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   const hits: Hit[][] = series.map(() => []);
   const points: PointModel[][] = series.map(() => []);
   const prev: PovertyPoint[] = [];
-  periods.forEach((at, c) => {
+  // A loop without closures or arrays per period: it runs 10,000 times for a long series.
+  for (let c = 0; c < periods.length; c++) {
+    const at = periods[c]!;
     const x0 = c ? (xs[c - 1]! + xs[c]!) / 2 : left;
     const x1 = c < periods.length - 1 ? (xs[c]! + xs[c + 1]!) / 2 : right;
-    const y = (row: number) => ys[row]![c]!;
-    series.forEach((s, row) => {
+    const here: number[] = [];
+    for (let row = 0; row < n; row++) {
       const cell = cells[row]![c];
       const before = prev[row];
       if (typeof cell == 'object') prev[row] = cell;
-      const anchor = { x: px(xs[c]!), y: px(y(row)) };
-      hits[row]![c] = { ...anchor, width: 0, height: 0, value: false };
-      points[row]![c] = point(`${row}:${at}`, anchor, () => {
+      const x = px(xs[c]!);
+      const y = px(ys[row]![c]!);
+      if (cell) here.push(row);
+      else hits[row]![c] = { x, y, width: 0, height: 0, value: false };
+      points[row]![c] = point(`${row}:${at}`, { x, y }, () => {
         const [value, count] = cellText(cell ?? 'missing', lang);
         return {
           title: formatMonthIndex(at, lang),
           lines: [
-            (n > 1 ? `${s.name}: ` : '') + value,
+            (n > 1 ? `${series[row]!.name}: ` : '') + value,
             count,
             typeof cell == 'object' &&
               before &&
@@ -252,23 +258,22 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
           ].filter(Boolean) as string[],
         };
       });
-    });
+    }
+    // Each series with something here, top to bottom, reaches halfway to the next.
+    if (here.length > 1) here.sort((a, b) => ys[a]![c]! - ys[b]![c]!);
     let y0 = top;
-    [...series.keys()]
-      .filter((row) => cells[row]![c])
-      .sort((a, b) => y(a) - y(b))
-      .forEach((row, k, here) => {
-        const y1 = k < here.length - 1 ? (y(row) + y(here[k + 1]!)) / 2 : bottom;
-        hits[row]![c] = {
-          x: px(x0),
-          y: px(y0),
-          width: px(x1 - x0),
-          height: px(y1 - y0),
-          value: cells[row]![c] !== 'missing',
-        };
-        y0 = y1;
-      });
-  });
+    here.forEach((row, k) => {
+      const y1 = k < here.length - 1 ? (ys[row]![c]! + ys[here[k + 1]!]![c]!) / 2 : bottom;
+      hits[row]![c] = {
+        x: px(x0),
+        y: px(y0),
+        width: px(x1 - x0),
+        height: px(y1 - y0),
+        value: cells[row]![c] !== 'missing',
+      };
+      y0 = y1;
+    });
+  }
   // Many periods per pixel: one pointer target per 2 px stands for its first period;
   // the others stay reachable by keyboard.
   for (const row of hits) {

@@ -81,7 +81,9 @@ export function parsePoverty(input: unknown): ParseResult<PovertySpec> {
     if (total > MAX_POINTS) return [reason(['series'], `at most ${MAX_POINTS} points in all`, `${total} points`)];
     const out: PovertySeries[] = [];
     for (const [i, s] of doc.series.entries()) {
-      const points = s.points.map((p) => ({ ...p, t: monthIndex(p.period) }));
+      // The rules' output is ours (fresh objects): the month index is added in place.
+      const points = s.points as PovertyPoint[];
+      for (const p of points) p.t = monthIndex(p.period);
       const sorted = sortUnique(points, (p) => p.t, 'period', ['series', i, 'points']);
       if ('reasons' in sorted) return sorted.reasons;
       out.push({ name: s.name, points: sorted.sorted });

@@ -153,13 +153,20 @@ export function povertyTable(
   });
   if (events.size) columns.push({ label: t.event });
   // Periods with an event but no figure get a row of their own, in order.
-  const col = new Map(periods.map((at, c) => [at, c]));
-  const rows = [...new Set([...periods, ...events.keys()])]
-    .sort((a, b) => a - b)
-    .map((at) => [
-      formatMonthIndex(at, lang),
-      ...cells.flatMap((row, i) => cellText(row[col.get(at) ?? -1], lang).slice(0, counted[i] ? 2 : 1)),
-      ...(events.size ? [events.get(at)?.join('; ') ?? ''] : []),
-    ]);
-  return { caption: spec.title, columns, rows };
+  const order = [...new Set([...periods, ...events.keys()])].sort((a, b) => a - b);
+  let rows: string[][] | undefined;
+  return {
+    caption: spec.title,
+    columns,
+    length: order.length,
+    // Written when first read: a long table's rows wait until the reader opens it.
+    get rows() {
+      const col = new Map(periods.map((at, c) => [at, c]));
+      return (rows ??= order.map((at) => [
+        formatMonthIndex(at, lang),
+        ...cells.flatMap((row, i) => cellText(row[col.get(at) ?? -1], lang).slice(0, counted[i] ? 2 : 1)),
+        ...(events.size ? [events.get(at)?.join('; ') ?? ''] : []),
+      ]));
+    },
+  };
 }

@@ -253,10 +253,16 @@ describe('<capaian-poverty-trend>', () => {
       expect(tooltip(el)).to.contain('Mar 2033');
     });
 
-    it('has all 10,000 rows in its table once ready, and keeps them through a resize', async () => {
+    it('writes the rows of a long table when the reader opens it, and keeps them through a resize', async () => {
       const el = mount<El>('<capaian-poverty-trend></capaian-poverty-trend>', 1000);
       el.data = { title: 'Panjang', series: [{ name: 'Panjang', points }] };
       await settled(el);
+      const details = shadow(el).querySelector('details')!;
+      // Closed: caption and header only; the rows are neither seen nor read until opened.
+      expect(shadow(el).querySelectorAll('thead th')).to.have.length(2);
+      expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(0);
+      details.querySelector('summary')!.click();
+      await until(() => shadow(el).querySelectorAll('tbody tr').length > 0);
       const rows = shadow(el).querySelectorAll('tbody tr');
       expect(rows).to.have.length(10_000);
       const last = rows[9_999]!;
@@ -267,6 +273,31 @@ describe('<capaian-poverty-trend>', () => {
       await until(() => shadow(el).querySelector('svg')?.getAttribute('width') === '600');
       // The table does not depend on the width: the same row elements, not a rebuilt table.
       expect(shadow(el).querySelectorAll('tbody tr')[9_999]).to.equal(last);
+      // Closing and opening again keeps them too.
+      details.open = false;
+      details.open = true;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shadow(el).querySelectorAll('tbody tr')[9_999]).to.equal(last);
+    });
+
+    it('fills an open long table at once with new data, and a closed one with the newest data on opening', async () => {
+      const el = mount<El>('<capaian-poverty-trend></capaian-poverty-trend>', 1000);
+      el.data = { title: 'Panjang', series: [{ name: 'Panjang', points }] };
+      await settled(el);
+      // Closed, new data: opening shows the new rows, never the first document's.
+      const shorter = points.slice(0, 2_000);
+      el.data = { title: 'Pendek', series: [{ name: 'Pendek', points: shorter.concat(points.slice(3_000, 5_000)) }] };
+      await settled(el);
+      shadow(el).querySelector('summary')!.click();
+      await until(() => shadow(el).querySelectorAll('tbody tr').length > 0);
+      // 4,000 points with a gap of 1,000 skipped periods (at most 1,000 listed) between them.
+      const count = shadow(el).querySelectorAll('tbody tr').length;
+      expect(count).to.be.within(4_000, 5_000);
+      expect(shadow(el).querySelector('caption')?.textContent).to.contain('Pendek');
+      // Open, new data: the rows follow at once.
+      el.data = { title: 'Panjang', series: [{ name: 'Panjang', points }] };
+      await settled(el);
+      expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(10_000);
     });
   });
 
