@@ -33,6 +33,37 @@ describe('dist/capaian.js, the classic script', () => {
     expect(getComputedStyle(root.querySelector('.legend')!).display).to.equal('flex');
   });
 
+  it("draws the page's first widgets near the viewport before the first frame, and no far ones", async () => {
+    const json = JSON.stringify(await fetchJson('/examples/data/budget-growth.seed.json'));
+    const widget = (id: string) =>
+      `<capaian-budget-growth id="${id}"><script type="application/json">${json}</script></capaian-budget-growth>`;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 600px; height: 400px; border: 0';
+    // No observer report comes before a frame: only the one layout read after the script can be this early.
+    frame.srcdoc = `<!doctype html><body>${widget('near')}<div style="height: 3000px"></div>${widget('far')}
+      <script>
+        window.log = [];
+        requestAnimationFrame(() => log.push('frame'));
+        document.addEventListener('capaian-ready', (e) => log.push('ready ' + e.target.id));
+      </script>
+      <script src="/dist/capaian.js"></script></body>`;
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as Window & { log?: string[] };
+      const start = performance.now();
+      while (!win().log?.includes('frame') && performance.now() - start < 5000)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(win().log).to.deep.equal(['ready near', 'frame']);
+      // The far one still draws when scrolled to.
+      frame.contentDocument!.getElementById('far')!.scrollIntoView();
+      while (!win().log!.includes('ready far') && performance.now() - start < 5000)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(win().log).to.include('ready far');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('loading the script a second time warns and does not throw', async () => {
     const warnings: string[] = [];
     const original = console.warn;
