@@ -122,23 +122,30 @@ export function dodge(items: readonly { want: number; h: number }[], lo: number,
 }
 
 /**
- * A reachable point whose words are written when first read: a 10,000-point series
- * formats only the few points a reader visits, not all of them on every resize.
+ * A reachable point whose words, and focus ring, are made when first read: a 10,000-point
+ * series formats only the few points a reader visits, not all of them on every resize. A
+ * class, so that the getters are shared, not two new closures per point.
  */
-export function point(key: string, anchor: PointModel['anchor'], describe: () => PointModel['tooltip']): PointModel {
-  let words: PointModel['tooltip'] | undefined;
-  return {
-    key,
-    anchor,
-    focus: { x: px(anchor.x - 7), y: px(anchor.y - 7), width: 14, height: 14 },
-    get tooltip() {
-      return (words ??= describe());
-    },
-    get label() {
-      return `${this.tooltip.title}: ${this.tooltip.lines.join('; ')}`;
-    },
-  };
+class LazyPoint implements PointModel {
+  #words?: PointModel['tooltip'];
+  constructor(
+    readonly key: string,
+    readonly anchor: PointModel['anchor'],
+    readonly describe: () => PointModel['tooltip'],
+  ) {}
+  get focus() {
+    return { x: px(this.anchor.x - 7), y: px(this.anchor.y - 7), width: 14, height: 14 };
+  }
+  get tooltip() {
+    return (this.#words ??= this.describe());
+  }
+  get label() {
+    return `${this.tooltip.title}: ${this.tooltip.lines.join('; ')}`;
+  }
 }
+
+export const point = (key: string, anchor: PointModel['anchor'], describe: () => PointModel['tooltip']): PointModel =>
+  new LazyPoint(key, anchor, describe);
 
 /** Of items with a label spanning `span`, the labels kept clear of earlier ones. */
 export function keep<T extends { span: [number, number]; label: TextMark }>(items: T[]) {

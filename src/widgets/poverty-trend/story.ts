@@ -57,7 +57,8 @@ export function povertyGrid(spec: PovertySpec): PovertyGrid {
     (a, b) => a - b,
   );
   const cells = series.map((s, i) => {
-    const byT = new Map<number, Cell>(s.points.map((p) => [p.t, p]));
+    const byT = new Map<number, Cell>();
+    for (const p of s.points) byT.set(p.t, p);
     for (const t of missing[i]!) byT.set(t, 'missing');
     return periods.map((t) => byT.get(t));
   });
