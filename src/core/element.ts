@@ -31,7 +31,7 @@ const FALLBACK_WIDTH = 640;
  *
  * A subclass supplies `parse`, `layout` and `renderChart`, and nothing else.
  *
- * @fires capaian-ready - The chart, summary and table are drawn. Bubbles, composed. `detail: { empty }`.
+ * @fires capaian-ready - The chart, summary and table are drawn (a table over 1,000 rows writes its rows on opening). Bubbles, composed. `detail: { empty }`.
  * @fires capaian-error - The data could not be loaded or is invalid. Bubbles, composed. `detail: { kind, reasons }`, each reason `{ path, expected, received, message }`.
  *
  * @csspart header - Title and subtitle.
