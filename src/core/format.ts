@@ -42,9 +42,9 @@ const UNITS: Record<Lang, string[][]> = {
 /** `|value|` compact: "22,4 T" / "22.4T", long "25,95 juta" / "25.95 million". */
 function compact(value: number, lang: Lang, max: number, long?: boolean): string {
   const k = 10 ** max;
-  let unit = 0;
+  let unit = Math.min(4, Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
   // The unit of the rounded figure: 999,999 is "1 jt", not "1000 rb".
-  while (unit < 4 && Math.round(+((Math.abs(value) / 1e3 ** unit) * k).toPrecision(15)) >= 1e3 * k) unit++;
+  if (unit < 4 && Math.round(+((Math.abs(value) / 1e3 ** unit) * k).toPrecision(15)) >= 1e3 * k) unit++;
   return (
     digits(value / 1e3 ** unit, lang, 0, max, 5) +
     (unit ? (long ? ' ' : lang == 'id' ? NBSP : '') + UNITS[lang][+!!long]![unit - 1] : '')
