@@ -66,11 +66,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   static version = VERSION;
 
   static override properties = {
-    langAttr: { type: String, attribute: 'lang' },
-    theme: { type: String, reflect: true },
+    langAttr: { attribute: 'lang' },
+    theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noDownload: { type: Boolean, attribute: 'no-download' },
-    state: { type: String, reflect: true },
+    state: { reflect: true },
     reasons: { state: true },
   };
 

@@ -108,7 +108,7 @@ export function loadJson(src: string, options: LoadOptions = {}): Promise<unknow
       () => controller.abort(fail(url, `a response within ${timeoutMs / 1000} s`, 'no answer in time')),
       timeoutMs,
     );
-    const created: Shared = { controller, users: 0, settled: false, promise: Promise.resolve() };
+    const created = { controller, users: 0, settled: false } as Shared;
     created.promise = request(url, controller.signal, maxBytes).finally(() => {
       clearTimeout(timer);
       created.settled = true;

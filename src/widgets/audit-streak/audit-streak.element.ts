@@ -36,7 +36,7 @@ export class AuditStreakElement extends CapaianElement<AuditSpec, AuditModel> {
 
   static override properties = {
     ...CapaianElement.properties,
-    variant: { type: String, reflect: true },
+    variant: { reflect: true },
   };
 
   /**

@@ -1,4 +1,5 @@
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from '../../core/styles.js';
 import { OPINIONS } from './schema.js';
 
 /**

@@ -1,4 +1,3 @@
-import { range } from 'd3-array';
 import { formatMoney, formatPercent, formatYear, type Lang } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
 import type { TableModel } from '../../core/model.js';
@@ -35,7 +34,10 @@ function when(p: BudgetPoint, lang: Lang): string {
 
 /** Every year from the first point to the last, those without a figure included. */
 export const allYears = (points: readonly BudgetPoint[]): number[] =>
-  points.length ? range(points[0]!.year, points[points.length - 1]!.year + 1) : [];
+  Array.from(
+    { length: points.length && points[points.length - 1]!.year - points[0]!.year + 1 },
+    (_, i) => points[0]!.year + i,
+  );
 
 /**
  * The story in one to three sentences: where the budget went from and to, by how much
