@@ -3,6 +3,10 @@
 // and CSS also loses comments and the spaces around its punctuation. Text within a line
 // is left as written, so rendered words and inline spacing do not change.
 
+const BLOCKS = 'div|p|ul|ol|li|details|summary|table|caption|thead|tbody|tr|th|td|h[1-6]|figure|figcaption';
+const BLOCK_AFTER = new RegExp(`(<\\/?(?:${BLOCKS})(?:\\s[^<>]*)?>)\\s*\\n\\s*`, 'g');
+const BLOCK_BEFORE = new RegExp(`\\s*\\n\\s*(<\\/?(?:${BLOCKS})[\\s>])`, 'g');
+
 /** Splits source into code and template-literal parts, tracking `${…}` nesting. */
 export function minifyTemplates(source) {
   let i = 0;
@@ -58,6 +62,10 @@ export function minifyTemplates(source) {
     // In SVG, whitespace between elements renders nothing: a line break next to a tag
     // goes entirely (fewer text nodes to clone too); elsewhere it becomes one space.
     let t = tag === 'svg' ? text.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<') : text;
+    // In HTML, a line break next to the tag of a block, list or table element renders
+    // nothing either (it collapses at the block's edge, or between rows and cells).
+    // Inline elements (a, span, button, svg) keep their space.
+    if (tag === 'html') t = t.replace(BLOCK_AFTER, '$1').replace(BLOCK_BEFORE, '$1');
     t = t.replace(/\s*\n\s*/g, ' ');
     if (tag === 'css') {
       t = t

@@ -4,7 +4,16 @@ import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 describe('minifyTemplates', () => {
   it('collapses indentation in html templates to one space and keeps inline spaces', () => {
-    expect(minifyTemplates('html`<p>\n    <b>a</b> ${x}\n  </p>`')).toBe('html`<p> <b>a</b> ${x} </p>`');
+    expect(minifyTemplates('html`<span>\n    <b>a</b> ${x}\n  </span>`')).toBe('html`<span> <b>a</b> ${x} </span>`');
+    expect(minifyTemplates('html`<button>a</button>\n<button>b</button>`')).toBe(
+      'html`<button>a</button> <button>b</button>`',
+    );
+  });
+  it('drops line breaks next to the tags of block, list and table elements, where they render nothing', () => {
+    expect(minifyTemplates('html`<p>\n    <b>a</b> ${x}\n  </p>`')).toBe('html`<p><b>a</b> ${x}</p>`');
+    expect(minifyTemplates('html`<ul class="k">\n  <li>\n    ${a}\n  </li>\n</ul>\n<path>`')).toBe(
+      'html`<ul class="k"><li>${a}</li></ul><path>`',
+    );
   });
   it('strips comments and spaces around CSS punctuation', () => {
     expect(minifyTemplates('css`\n  /* why */\n  .a {\n    color: red;\n  }\n`')).toBe('css` .a{color:red}`');
