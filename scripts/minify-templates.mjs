@@ -78,6 +78,13 @@ export function minifyTemplates(source) {
     return t;
   };
 
+  // In SVG, whitespace between two expressions renders nothing outside a <text>.
+  const between = (text, tag, s) =>
+    tag === 'svg' &&
+    /^\s*\n\s*$/.test(text) &&
+    s.endsWith('}') &&
+    !/<text\b[^]*$/.test(s.replace(/<text\b[^]*?<\/text>/g, ''));
+
   const template = (tag) => {
     let s = source[i++]; // opening backtick
     let text = '';
@@ -90,7 +97,7 @@ export function minifyTemplates(source) {
         i++;
         return s + shrink(text, tag) + '`';
       } else if (ch === '$' && source[i + 1] === '{') {
-        s += shrink(text, tag) + '${';
+        s += (between(text, tag, s) ? '' : shrink(text, tag)) + '${';
         text = '';
         i += 2;
         s += code(true);

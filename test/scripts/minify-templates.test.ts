@@ -26,10 +26,13 @@ describe('minifyTemplates', () => {
   it('drops line breaks next to a tag in svg templates, where such whitespace renders nothing', () => {
     expect(minifyTemplates('svg`<g>\n  <line></line>\n  ${x}\n</g>`')).toBe('svg`<g><line></line>${x}</g>`');
   });
-  it('keeps a space for a line break between attributes or expressions in svg templates', () => {
-    expect(minifyTemplates('svg`<rect\n  x=${a}\n  y="1"></rect>${b}\n${c}`')).toBe(
-      'svg`<rect x=${a} y="1"></rect>${b} ${c}`',
+  it('drops a line break between two expressions in svg templates, except inside a <text>', () => {
+    expect(minifyTemplates('svg`<g>${a}\n  ${b}<text x=${x}>${c}\n ${d}</text>${e}\n ${f}</g>`')).toBe(
+      'svg`<g>${a}${b}<text x=${x}>${c} ${d}</text>${e}${f}</g>`',
     );
+  });
+  it('keeps a space for a line break between attributes in svg templates', () => {
+    expect(minifyTemplates('svg`<rect\n  x=${a}\n  y="1"></rect>`')).toBe('svg`<rect x=${a} y="1"></rect>`');
   });
   it('leaves untagged templates, strings and comments alone', () => {
     const code = "const a = `x\n  y`; const b = 'html`'; // css`\n";
