@@ -138,10 +138,15 @@ export function sortUnique<T>(
   field: string,
   arrayKeys: readonly (string | number)[],
 ): { sorted: T[] } | { reasons: Reason[] } {
+  // Most documents come in order: one pass, no sort and no wrapper per item.
+  let i = 1;
+  while (i < items.length && key(items[i - 1]!) < key(items[i]!)) i++;
+  if (i >= items.length) return { sorted: items.slice() };
   const indexed = items.map((item, index) => ({ item, index, k: key(item) }));
   indexed.sort((a, b) => a.k - b.k || a.index - b.index);
-  for (let i = 1; i < indexed.length; i++) {
-    const [prev, cur] = [indexed[i - 1]!, indexed[i]!];
+  for (i = 1; i < indexed.length; i++) {
+    const prev = indexed[i - 1]!;
+    const cur = indexed[i]!;
     if (prev.k === cur.k) {
       const value = (cur.item as Record<string, unknown>)[field];
       return {

@@ -229,35 +229,38 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   });
   const hits: Hit[][] = series.map(() => []);
   const points: PointModel[][] = series.map(() => []);
-  const prev: PovertyPoint[] = [];
+  // A point's words: its value, count, change since the series' previous value, events.
+  const describe = (row: number, c: number) => {
+    const cell = cells[row]![c];
+    let k = c;
+    while (k-- && typeof cells[row]![k] != 'object');
+    const before = cells[row]![k] as PovertyPoint | undefined;
+    const [value, count] = cellText(cell ?? 'missing', lang);
+    return {
+      title: formatMonthIndex(periods[c]!, lang),
+      lines: [
+        (n > 1 ? `${series[row]!.name}: ` : '') + value,
+        count,
+        typeof cell == 'object' &&
+          before &&
+          `${formatPoints(cell.value - before.value, lang)} ${t.pp} ${t.vs} ${formatMonthIndex(before.t, lang)}`,
+        ...(events.get(periods[c]!) ?? []),
+      ].filter(Boolean) as string[],
+    };
+  };
   // A loop without closures or arrays per period: it runs 10,000 times for a long series.
+  const here: number[] = [];
   for (let c = 0; c < periods.length; c++) {
-    const at = periods[c]!;
     const x0 = c ? (xs[c - 1]! + xs[c]!) / 2 : left;
     const x1 = c < periods.length - 1 ? (xs[c]! + xs[c + 1]!) / 2 : right;
-    const here: number[] = [];
+    here.length = 0;
     for (let row = 0; row < n; row++) {
       const cell = cells[row]![c];
-      const before = prev[row];
-      if (typeof cell == 'object') prev[row] = cell;
       const x = px(xs[c]!);
       const y = px(ys[row]![c]!);
       if (cell) here.push(row);
       else hits[row]![c] = { x, y, width: 0, height: 0, value: false };
-      points[row]![c] = point(`${row}:${at}`, { x, y }, () => {
-        const [value, count] = cellText(cell ?? 'missing', lang);
-        return {
-          title: formatMonthIndex(at, lang),
-          lines: [
-            (n > 1 ? `${series[row]!.name}: ` : '') + value,
-            count,
-            typeof cell == 'object' &&
-              before &&
-              `${formatPoints(cell.value - before.value, lang)} ${t.pp} ${t.vs} ${formatMonthIndex(before.t, lang)}`,
-            ...(events.get(at) ?? []),
-          ].filter(Boolean) as string[],
-        };
-      });
+      points[row]![c] = point({ x, y }, row, c, periods[c]!, describe);
     }
     // Each series with something here, top to bottom, reaches halfway to the next.
     if (here.length > 1) here.sort((a, b) => ys[a]![c]! - ys[b]![c]!);

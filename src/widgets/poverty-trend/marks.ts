@@ -129,23 +129,34 @@ export function dodge(items: readonly { want: number; h: number }[], lo: number,
 class LazyPoint implements PointModel {
   #words?: PointModel['tooltip'];
   constructor(
-    readonly key: string,
     readonly anchor: PointModel['anchor'],
-    readonly describe: () => PointModel['tooltip'],
+    readonly row: number,
+    readonly col: number,
+    readonly at: number,
+    readonly describe: (row: number, col: number) => PointModel['tooltip'],
   ) {}
+  get key() {
+    return `${this.row}:${this.at}`;
+  }
   get focus() {
     return { x: px(this.anchor.x - 7), y: px(this.anchor.y - 7), width: 14, height: 14 };
   }
   get tooltip() {
-    return (this.#words ??= this.describe());
+    return (this.#words ??= this.describe(this.row, this.col));
   }
   get label() {
     return `${this.tooltip.title}: ${this.tooltip.lines.join('; ')}`;
   }
 }
 
-export const point = (key: string, anchor: PointModel['anchor'], describe: () => PointModel['tooltip']): PointModel =>
-  new LazyPoint(key, anchor, describe);
+/** Series `row`'s point at period `at` (column `col`), described by one function shared by all. */
+export const point = (
+  anchor: PointModel['anchor'],
+  row: number,
+  col: number,
+  at: number,
+  describe: (row: number, col: number) => PointModel['tooltip'],
+): PointModel => new LazyPoint(anchor, row, col, at, describe);
 
 /** Of items with a label spanning `span`, the labels kept clear of earlier ones. */
 export function keep<T extends { span: [number, number]; label: TextMark }>(items: T[]) {
