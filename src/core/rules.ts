@@ -146,11 +146,14 @@ export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key
   if (type === 'number' && !Number.isFinite(value)) return failure(issues, keys, value, 'a finite number');
   if (type === 'array' && (value as unknown[]).length > MAX_ITEMS)
     return failure(issues, keys, value, `at most ${MAX_ITEMS} items`);
-  // Indexed loops, not for…of with destructuring: this runs for every value of every item
-  // (30,000 times for a 10,000-point series), mostly before the engine has optimized it.
+  // Indexed loops and reads, no for…of or destructuring: this runs for every value of every
+  // item (30,000 times for a 10,000-point series), mostly before the engine has optimized
+  // it, and unoptimized code iterates and destructures through an iterator object.
   const { steps } = rule;
   for (let s = 0; s < steps.length; s++) {
-    const [op, arg, expected] = steps[s]!;
+    const step = steps[s]!;
+    const op = step[0];
+    const arg = step[1];
     if (op === 'map') {
       value = (arg as (v: unknown) => unknown)(value);
       continue;
@@ -166,7 +169,7 @@ export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key
             : op === 're'
               ? (arg as RegExp).test(value as string)
               : (arg as (v: unknown) => boolean)(value);
-    if (!ok) return failure(issues, keys, value, expected);
+    if (!ok) return failure(issues, keys, value, step[2]);
   }
   if (type === 'number') return ((value as number) + 0) as T;
   if (type === 'array') {
@@ -183,7 +186,8 @@ export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key
     const out: Record<string, unknown> = {};
     const { fields } = rule;
     for (let f = 0; f < fields!.length; f++) {
-      const [key, entry] = fields![f]!;
+      const key = fields![f]![0];
+      const entry = fields![f]![1];
       keys.push(key);
       const result = run(
         entry,
