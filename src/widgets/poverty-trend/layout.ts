@@ -106,10 +106,13 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   const right = labelX - 8;
 
   // Values: the data and the threshold, at least half a percentage point, within 0–100.
-  const values = series.flatMap((s) => s.points.map((p) => p.value));
-  if (limit) values.push(limit.value);
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  let lo = limit ? limit.value : Infinity;
+  let hi = limit ? limit.value : -Infinity;
+  for (const s of series)
+    for (const p of s.points) {
+      lo = Math.min(lo, p.value);
+      hi = Math.max(hi, p.value);
+    }
   if (hi - lo < 0.5) {
     const mid = Math.min(99.75, Math.max(0.25, (lo + hi) / 2));
     [lo, hi] = [mid - 0.25, mid + 0.25];
@@ -265,7 +268,8 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     // Each series with something here, top to bottom, reaches halfway to the next.
     if (here.length > 1) here.sort((a, b) => ys[a]![c]! - ys[b]![c]!);
     let y0 = top;
-    here.forEach((row, k) => {
+    for (let k = 0; k < here.length; k++) {
+      const row = here[k]!;
       const y1 = k < here.length - 1 ? (ys[row]![c]! + ys[here[k + 1]!]![c]!) / 2 : bottom;
       hits[row]![c] = {
         x: px(x0),
@@ -275,7 +279,7 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
         value: cells[row]![c] !== 'missing',
       };
       y0 = y1;
-    });
+    }
   }
   // Many periods per pixel: one pointer target per 2 px stands for its first period;
   // the others stay reachable by keyboard.

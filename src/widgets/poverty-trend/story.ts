@@ -6,6 +6,12 @@ import { sentence } from '../../core/words.js';
 import type { PovertyPoint, PovertySeries, PovertySpec } from './schema.js';
 import { povertyText } from './text.js';
 
+/** Numbers in ascending order, in place; a list already in order (the usual case) is not sorted again. */
+export function ascending(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return list.sort((a, b) => a - b);
+  return list;
+}
+
 /**
  * How often a series is measured: the commonest step between its periods, in months
  * (6 for BPS's March and September releases), the shorter on a tie. A longer step is a gap.
@@ -53,14 +59,14 @@ export function povertyGrid(spec: PovertySpec): PovertyGrid {
   const series = spec.series.filter((s) => s.points.length);
   const steps = series.map((s) => cadence(s.points));
   const missing = series.map((s, i) => missingPeriods(s.points, steps[i]));
-  const periods = [...new Set(series.flatMap((s, i) => [...s.points.map((p) => p.t), ...missing[i]!]))].sort(
-    (a, b) => a - b,
-  );
-  const cells = series.map((s, i) => {
-    const byT = new Map<number, Cell>();
-    for (const p of s.points) byT.set(p.t, p);
-    for (const t of missing[i]!) byT.set(t, 'missing');
-    return periods.map((t) => byT.get(t));
+  const periods = ascending([...new Set(series.flatMap((s, i) => [...s.points.map((p) => p.t), ...missing[i]!]))]);
+  // Points and skipped periods are both in order: one walk along the periods each.
+  const cells = series.map(({ points }, i) => {
+    const skipped = missing[i]!;
+    const row: Cell[] = [];
+    for (let c = 0, k = 0, m = 0; c < periods.length; c++)
+      row.push(points[k]?.t === periods[c] ? points[k++] : skipped[m] === periods[c] ? (m++, 'missing') : undefined);
+    return row;
   });
   const events = new Map<number, string[]>();
   for (const a of spec.annotations) events.set(a.t, [...(events.get(a.t) ?? []), a.label]);
@@ -154,7 +160,7 @@ export function povertyTable(
   });
   if (events.size) columns.push({ label: t.event });
   // Periods with an event but no figure get a row of their own, in order.
-  const order = [...new Set([...periods, ...events.keys()])].sort((a, b) => a - b);
+  const order = events.size ? ascending([...new Set([...periods, ...events.keys()])]) : periods;
   let rows: string[][] | undefined;
   return {
     caption: spec.title,
