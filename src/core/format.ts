@@ -11,16 +11,22 @@ export type Lang = 'id' | 'en';
 const NBSP = '\u00a0';
 
 /**
- * `|value|` with `min`–`max` fraction digits in `lang`'s separators, thousands grouped
- * from `grouping` integer digits on (compact figures group from 5: "1000 T", "12.340 T").
+ * `|value|` × 10^`shift` with `min`–`max` fraction digits in `lang`'s separators, thousands
+ * grouped from `grouping` integer digits on (compact figures group from 5: "1000 T", "12.340 T").
+ * Rounded half away from zero on the digits as the number prints, the decimal point moved
+ * in them and never by multiplying (1.005 × 100 is 100.49999999999999 in binary, 100.5 in
+ * decimal): as ICU rounds, to the last digit of 1e23 or of a share of 1e300 %.
  */
-function digits(value: number, lang: Lang, min: number, max: number, grouping = 4): string {
-  // Through toPrecision(15): 1.005 × 100 is 100.49999999999999 in binary, 100.5 as printed.
-  const n = Math.min(Math.round(+(Math.abs(value) * 10 ** max).toPrecision(15)), Number.MAX_VALUE);
-  // From 1e21 `String` writes an exponent (a share of 1e30 % is absurd but valid input).
-  const all = (n < 1e21 ? String(n) : BigInt(n).toString()).padStart(max + 1, '0');
-  const int = all.slice(0, all.length - max);
-  let fraction = all.slice(int.length);
+function digits(value: number, lang: Lang, min: number, max: number, grouping = 4, shift = 0): string {
+  const [mantissa, exponent = 0] = String(Math.abs(value)).split('e');
+  const [whole, part = ''] = mantissa!.split('.');
+  // How many of the digits are kept: those before the point, then `max` after it.
+  const keep = whole!.length + +exponent + shift + max;
+  const all = (whole! + part).padEnd(keep + 1, '0');
+  const n = BigInt(all.slice(0, Math.max(keep, 0))) + BigInt(all[keep]! >= '5');
+  const text = String(n).padStart(max + 1, '0');
+  const int = text.slice(0, text.length - max);
+  let fraction = text.slice(int.length);
   while (fraction.length > min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
   const id = lang == 'id';
   return (
@@ -29,9 +35,9 @@ function digits(value: number, lang: Lang, min: number, max: number, grouping = 
   );
 }
 
-/** `text` (digits of `value`) signed: "-" below zero, "+" above when `signed`; never "-0". */
-const signed = (value: number, text: string, plus?: boolean) =>
-  (/[1-9]/.test(text) ? (value < 0 ? '-' : plus ? '+' : '') : '') + text;
+/** The sign of `value` written as `text`: "-" below zero, "+" above with `plus`; none for a rounded zero ("-0"). */
+const sign = (value: number, text: string, plus?: boolean) =>
+  /[1-9]/.test(text) ? (value < 0 ? '-' : plus ? '+' : '') : '';
 
 /** Compact units, short then long: thousands, millions, billions, trillions. */
 const UNITS: Record<Lang, string[][]> = {
@@ -44,7 +50,8 @@ function compact(value: number, lang: Lang, max: number, long?: boolean): string
   const k = 10 ** max;
   let unit = Math.min(4, Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
   // The unit of the rounded figure: 999,999 is "1 jt", not "1000 rb".
-  if (unit < 4 && Math.round(+((Math.abs(value) / 1e3 ** unit) * k).toPrecision(15)) >= 1e3 * k) unit++;
+  // (Below a thousand units the figure prints without an exponent; a tiny one gives NaN, no.)
+  if (unit < 4 && Math.round(+`${Math.abs(value) / 1e3 ** unit}e${max}`) >= 1e3 * k) unit++;
   return (
     digits(value / 1e3 ** unit, lang, 0, max, 5) +
     (unit ? (long ? ' ' : lang == 'id' ? NBSP : '') + UNITS[lang][+!!long]![unit - 1] : '')
@@ -57,17 +64,19 @@ function compact(value: number, lang: Lang, max: number, long?: boolean): string
  */
 export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFractionDigits = 2): string {
   const text = compact(value, lang, maxFractionDigits);
-  return signed(value, text).replace(text, (lang == 'id' && currency == 'IDR' ? 'Rp' : currency) + NBSP + text);
+  return sign(value, text) + (lang == 'id' && currency == 'IDR' ? 'Rp' : currency) + NBSP + text;
 }
 
 /** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
 export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2): string {
-  return signed(value, compact(value, lang, maxFractionDigits));
+  const text = compact(value, lang, maxFractionDigits);
+  return sign(value, text) + text;
 }
 
 /** A ratio as a percentage: `0.246` → "24,6%" / "24.6%"; `signed`: "+24,6%". */
 export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, plus = false): string {
-  return formatDecimal(ratio * 100, lang, fractionDigits, plus) + '%';
+  const text = digits(ratio, lang, fractionDigits, fractionDigits, 4, 2);
+  return sign(ratio, text, plus) + text + '%';
 }
 
 /** A value already in percent: `9.41` → "9,41%" / "9.41%". */
@@ -77,7 +86,8 @@ export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2
 
 /** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97"; `signed`: "+2,97". */
 export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, plus = false): string {
-  return signed(value, digits(value, lang, fractionDigits, fractionDigits), plus);
+  const text = digits(value, lang, fractionDigits, fractionDigits);
+  return sign(value, text, plus) + text;
 }
 
 /** An integer count with grouping: 1234 → "1.234" / "1,234". */
@@ -87,7 +97,8 @@ export function formatInteger(value: number, lang: Lang): string {
 
 /** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
 export function formatPeople(value: number, lang: Lang): string {
-  return signed(value, compact(value, lang, 2, true)) + (lang == 'id' ? ' jiwa' : ' people');
+  const text = compact(value, lang, 2, true);
+  return sign(value, text) + text + (lang == 'id' ? ' jiwa' : ' people');
 }
 
 /** A year is never grouped: 2015 → "2015", not "2.015". */

@@ -298,6 +298,14 @@ describe('<capaian-poverty-trend>', () => {
       el.data = { title: 'Panjang', series: [{ name: 'Panjang', points }] };
       await settled(el);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(10_000);
+      // Closed after being filled, new data: the old rows go at once, the new ones on opening.
+      shadow(el).querySelector('details')!.open = false;
+      el.data = { title: 'Pendek', series: [{ name: 'Pendek', points: points.slice(0, 1_500) }] };
+      await settled(el);
+      expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(0);
+      shadow(el).querySelector('summary')!.click();
+      await until(() => shadow(el).querySelectorAll('tbody tr').length > 0);
+      expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(1_500);
     });
   });
 
