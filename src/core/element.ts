@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
+import { SourcedElement, type Found } from './source.js';
 import {
   downloadsBlock,
   figure,
@@ -14,7 +15,6 @@ import { resolveLang, toLang } from './i18n.js';
 import type { Cursor } from './keys.js';
 import { PointInteraction } from './interaction.js';
 import { loadExporter } from './exporter-loader.js';
-import { SourcedElement, type Found } from './source.js';
 import type { ElementFigure } from './exporter.js';
 import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, TableModel, WidgetState } from './model.js';
 import { reason, type FrameSpec, type ParseResult } from './schema.js';

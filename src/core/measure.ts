@@ -3,18 +3,18 @@
  * Helvetica/Arial in ems (close to most system sans-serif faces); a safety margin
  * covers the difference, so an estimate errs towards "does not fit".
  */
-const NARROW = " ,.:;'!|ijlI()[]";
+const NARROW = " ,.:;'!|ijlI()[]\u00a0";
 const WIDE = 'mwMW%@';
 const DIGITS = '0123456789';
 
+/** Of one character (code point). */
 function charWidth(ch: string): number {
   if (DIGITS.includes(ch)) return 0.556;
   if (NARROW.includes(ch)) return 0.278;
   if (WIDE.includes(ch)) return 0.89;
-  if (ch === '\u00a0') return 0.278;
-  if (ch === '+' || ch === '−' || ch === '-' || ch === '–' || ch === '×') return 0.584;
+  if ('+−-–×'.includes(ch)) return 0.584;
   if (ch >= 'A' && ch <= 'Z') return 0.68;
-  if (ch === 'r' || ch === 't' || ch === 'f') return 0.333;
+  if ('rtf'.includes(ch)) return 0.333;
   return 0.556;
 }
 
