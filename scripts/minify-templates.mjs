@@ -1,7 +1,8 @@
 // A build plugin that shrinks the static text of Lit's css`…`, html`…` and svg`…`
-// templates: indentation (whitespace runs that contain a line break) becomes one space,
-// and CSS also loses comments and the spaces around its punctuation. Text within a line
-// is left as written, so rendered words and inline spacing do not change.
+// templates: indentation (whitespace runs that contain a line break) becomes one space, or
+// goes where it renders nothing (next to a tag in SVG, or a block, list or table tag in
+// HTML); CSS also loses comments and the spaces around its punctuation. Text within a
+// line is left as written, so rendered words and inline spacing do not change.
 
 const BLOCKS = 'div|p|ul|ol|li|details|summary|table|caption|thead|tbody|tr|th|td|h[1-6]|figure|figcaption';
 const BLOCK_AFTER = new RegExp(`(<\\/?(?:${BLOCKS})(?:\\s[^<>]*)?>)\\s*\\n\\s*`, 'g');

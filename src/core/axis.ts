@@ -41,7 +41,7 @@ export function linearAxis(
  * asking for fewer while d3 gives more than eleven. Written out for what the axis asks
  * (lo < hi, at least two ticks), step for step as d3-array 3.2 computes, so every value
  * is the same to the bit (test/reliability/axis.test.ts holds it to d3). Exported for
- * that test only.
+ * that test only. d3-array: Copyright 2010-2023 Mike Bostock, ISC License.
  */
 export function roundTicks([lo, hi]: [number, number], count: number) {
   for (let n = count; ; n--) {

@@ -39,6 +39,9 @@ function digits(value: number, lang: Lang, min: number, max: number, grouping = 
 const sign = (value: number, text: string, plus?: boolean) =>
   /[1-9]/.test(text) ? (value < 0 ? '-' : plus ? '+' : '') : '';
 
+/** `text`, the digits of `value`, with its sign. */
+const signed = (value: number, text: string, plus?: boolean) => sign(value, text, plus) + text;
+
 /** Compact units, short then long: thousands, millions, billions, trillions. */
 const UNITS: Record<Lang, string[][]> = {
   id: ['rb jt M T'.split(' '), 'ribu juta miliar triliun'.split(' ')],
@@ -47,11 +50,10 @@ const UNITS: Record<Lang, string[][]> = {
 
 /** `|value|` compact: "22,4 T" / "22.4T", long "25,95 juta" / "25.95 million". */
 function compact(value: number, lang: Lang, max: number, long?: boolean): string {
-  const k = 10 ** max;
   let unit = Math.min(4, Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
   // The unit of the rounded figure: 999,999 is "1 jt", not "1000 rb".
   // (Below a thousand units the figure prints without an exponent; a tiny one gives NaN, no.)
-  if (unit < 4 && Math.round(+`${Math.abs(value) / 1e3 ** unit}e${max}`) >= 1e3 * k) unit++;
+  if (unit < 4 && Math.round(+`${Math.abs(value) / 1e3 ** unit}e${max}`) >= 1e3 * 10 ** max) unit++;
   return (
     digits(value / 1e3 ** unit, lang, 0, max, 5) +
     (unit ? (long ? ' ' : lang == 'id' ? NBSP : '') + UNITS[lang][+!!long]![unit - 1] : '')
@@ -69,14 +71,12 @@ export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFrac
 
 /** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
 export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2): string {
-  const text = compact(value, lang, maxFractionDigits);
-  return sign(value, text) + text;
+  return signed(value, compact(value, lang, maxFractionDigits));
 }
 
 /** A ratio as a percentage: `0.246` → "24,6%" / "24.6%"; `signed`: "+24,6%". */
 export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, plus = false): string {
-  const text = digits(ratio, lang, fractionDigits, fractionDigits, 4, 2);
-  return sign(ratio, text, plus) + text + '%';
+  return signed(ratio, digits(ratio, lang, fractionDigits, fractionDigits, 4, 2), plus) + '%';
 }
 
 /** A value already in percent: `9.41` → "9,41%" / "9.41%". */
@@ -86,8 +86,7 @@ export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2
 
 /** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97"; `signed`: "+2,97". */
 export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, plus = false): string {
-  const text = digits(value, lang, fractionDigits, fractionDigits);
-  return sign(value, text, plus) + text;
+  return signed(value, digits(value, lang, fractionDigits, fractionDigits), plus);
 }
 
 /** An integer count with grouping: 1234 → "1.234" / "1,234". */
@@ -97,8 +96,7 @@ export function formatInteger(value: number, lang: Lang): string {
 
 /** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
 export function formatPeople(value: number, lang: Lang): string {
-  const text = compact(value, lang, 2, true);
-  return sign(value, text) + text + (lang == 'id' ? ' jiwa' : ' people');
+  return signed(value, compact(value, lang, 2, true)) + (lang == 'id' ? ' jiwa' : ' people');
 }
 
 /** A year is never grouped: 2015 → "2015", not "2.015". */

@@ -7,10 +7,12 @@ const waiting = new Map<Element, { run: (width: number) => void; anywhere: boole
 let observer: IntersectionObserver | undefined;
 
 /**
- * Calls back once `el` is near the viewport, with its width from the observer's entry,
- * so a widget learns its size without forcing a layout of its own. With `anywhere`, on
- * the observer's first report wherever the element is: the width of fifty eager widgets
- * comes from one layout, not from fifty forced in turn between their renders.
+ * Calls back once `el` is near the viewport, with its width, so a widget learns its size
+ * without forcing a layout of its own between renders. The page's first widgets (those
+ * connected by one script) are read together in a microtask, one layout for all of them;
+ * the rest wait for the observer's report. With `anywhere`, on that first read or report
+ * wherever the element is: the width of fifty eager widgets comes from one layout, not
+ * from fifty forced in turn between their renders.
  */
 export function whenNear(el: Element, callback: (width: number) => void, anywhere = false): void {
   if (typeof IntersectionObserver === 'undefined') return callback(0);

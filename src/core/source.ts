@@ -40,7 +40,7 @@ export type Found = { json: unknown } | { failure: SourceFailure } | undefined;
 
 /**
  * The first step of every widget: when and from where its document is read. Loads once
- * the widget comes near the viewport (on the observer's first report wherever it is, when
+ * the widget comes near the viewport (on the first read or report wherever it is, when
  * eager), again when `data` or `src` changes or an inline script arrives or changes, and
  * never twice at once: a newer load aborts an older one. Each document, or failure, goes
  * to `settle`; a widget left without a valid `spec` loads again when it reconnects.
@@ -58,7 +58,7 @@ export abstract class SourcedElement extends LitElement {
   /**
    * `lazy` (default): load and draw only when the widget comes within a screen of the
    * viewport; `eager`: wherever it is, even inside a hidden parent or a page in the
-   * background (on the next frame, so that many eager widgets lay out together).
+   * background (in one read with the page's other widgets, so that they lay out together).
    */
   declare loading: 'lazy' | 'eager' | undefined;
   /** The document as an object; takes precedence over `src` and inline JSON. */
@@ -75,7 +75,7 @@ export abstract class SourcedElement extends LitElement {
 
   /** Takes a document (or a failure, or nothing while loading): a valid one becomes `spec`. */
   protected abstract settle(found: Found): void;
-  /** The widget's width; its first value comes from the viewport observer, without a forced layout. */
+  /** The widget's width; its first value comes with the viewport check (`whenNear`), one layout for all widgets. */
   protected readonly size = new WidthController(this);
 
   /** True while the shadow root holds server-rendered content: start at once, as when eager. */
@@ -92,7 +92,7 @@ export abstract class SourcedElement extends LitElement {
       // Reload when the source changed while detached, or nothing valid was loaded yet.
       if (this.#source() !== this.#loadedFrom || (!this.spec && !this.#request)) this.reload();
     } else {
-      // Eager and server-rendered widgets start on the observer's first report, wherever
+      // Eager and server-rendered widgets start on the first read or report, wherever
       // they are: it brings every widget's width from one layout.
       whenNear(
         this,

@@ -19,7 +19,7 @@ import {
   dodge,
   keep,
   markerPath,
-  point,
+  LazyPoint,
   type EndLabel,
   type Hit,
   type LayoutOptions,
@@ -263,7 +263,7 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
       const y = px(ys[row]![c]!);
       if (cell) here.push(row);
       else hits[row]![c] = { x, y, width: 0, height: 0, value: false };
-      points[row]![c] = point({ x, y }, row, c, periods[c]!, describe);
+      points[row]![c] = new LazyPoint({ x, y }, row, c, periods[c]!, describe);
     }
     // Each series with something here, top to bottom, reaches halfway to the next.
     if (here.length > 1) here.sort((a, b) => ys[a]![c]! - ys[b]![c]!);

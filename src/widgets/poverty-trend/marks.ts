@@ -124,9 +124,10 @@ export function dodge(items: readonly { want: number; h: number }[], lo: number,
 /**
  * A reachable point whose words, and focus ring, are made when first read: a 10,000-point
  * series formats only the few points a reader visits, not all of them on every resize. A
- * class, so that the getters are shared, not two new closures per point.
+ * class, so that the getters are shared, not two new closures per point; one `describe`
+ * serves every point of a chart.
  */
-class LazyPoint implements PointModel {
+export class LazyPoint implements PointModel {
   #words?: PointModel['tooltip'];
   constructor(
     readonly anchor: PointModel['anchor'],
@@ -148,15 +149,6 @@ class LazyPoint implements PointModel {
     return `${this.tooltip.title}: ${this.tooltip.lines.join('; ')}`;
   }
 }
-
-/** Series `row`'s point at period `at` (column `col`), described by one function shared by all. */
-export const point = (
-  anchor: PointModel['anchor'],
-  row: number,
-  col: number,
-  at: number,
-  describe: (row: number, col: number) => PointModel['tooltip'],
-): PointModel => new LazyPoint(anchor, row, col, at, describe);
 
 /** Of items with a label spanning `span`, the labels kept clear of earlier ones. */
 export function keep<T extends { span: [number, number]; label: TextMark }>(items: T[]) {

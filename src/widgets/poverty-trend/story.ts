@@ -168,12 +168,15 @@ export function povertyTable(
     length: order.length,
     // Written when first read: a long table's rows wait until the reader opens it.
     get rows() {
-      const col = new Map(periods.map((at, c) => [at, c]));
-      return (rows ??= order.map((at) => [
-        formatMonthIndex(at, lang),
-        ...cells.flatMap((row, i) => cellText(row[col.get(at) ?? -1], lang).slice(0, counted[i] ? 2 : 1)),
-        ...(events.size ? [events.get(at)?.join('; ') ?? ''] : []),
-      ]));
+      if (!rows) {
+        const col = new Map(periods.map((at, c) => [at, c]));
+        rows = order.map((at) => [
+          formatMonthIndex(at, lang),
+          ...cells.flatMap((row, i) => cellText(row[col.get(at) ?? -1], lang).slice(0, counted[i] ? 2 : 1)),
+          ...(events.size ? [events.get(at)?.join('; ') ?? ''] : []),
+        ]);
+      }
+      return rows;
     },
   };
 }
