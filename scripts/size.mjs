@@ -1,5 +1,5 @@
 // The size budget: fails when a built file, or a widget's module bundled on its own with
-// its dependencies (Lit, d3-array), is over its gzip budget, and prints the gzip and
+// its dependencies (Lit), is over its gzip budget, and prints the gzip and
 // brotli figures of each. Also fails when the classic script is not ASCII only. Budgets are in KB of 1,000 bytes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
