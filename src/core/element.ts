@@ -176,13 +176,12 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     }
     if (!this.#unannounced || this.state === 'loading') return;
     this.#unannounced = false;
-    const init = { bubbles: true, composed: true };
-    if (this.state === 'ready') {
+    const ready = this.state === 'ready';
+    if (ready || this.reasons) {
+      const detail: CapaianReadyDetail | CapaianErrorDetail = ready ? { empty: !!this.#model?.empty } : this.reasons!;
       this.dispatchEvent(
-        new CustomEvent<CapaianReadyDetail>('capaian-ready', { ...init, detail: { empty: !!this.#model?.empty } }),
+        new CustomEvent(ready ? 'capaian-ready' : 'capaian-error', { bubbles: true, composed: true, detail }),
       );
-    } else if (this.reasons) {
-      this.dispatchEvent(new CustomEvent<CapaianErrorDetail>('capaian-error', { ...init, detail: this.reasons }));
     }
   }
 

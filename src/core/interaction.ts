@@ -105,7 +105,7 @@ export class PointInteraction implements ReactiveController {
     const cursor = this.#pointOf(event);
     if (!cursor) return;
     // A tap shows the tooltip and keeps it until the reader taps elsewhere.
-    this.set({ ...cursor, pinned: event.pointerType === 'touch' || event.pointerType === 'pen' });
+    this.set({ ...cursor, pinned: ['touch', 'pen'].includes(event.pointerType) });
     document.addEventListener('pointerdown', this.#onOutsidePointer);
   };
 

@@ -7,7 +7,7 @@ import { unsafeCSS, type CSSResult, type CSSResultOrNative } from 'lit';
  * these templates too.
  */
 export const css = (strings: TemplateStringsArray, ...values: (CSSResult | number)[]): CSSResult =>
-  unsafeCSS(strings.reduce((text, s, i) => `${text}${values[i - 1]}${s}`));
+  unsafeCSS(String.raw({ raw: strings }, ...values));
 
 /**
  * Theme tokens. Public knobs are `--capaian-<name>` custom properties; everything inside

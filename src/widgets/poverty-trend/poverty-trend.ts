@@ -1,5 +1,5 @@
-import { defineElement } from '../../core/define.js';
 import { PovertyTrendElement } from './poverty-trend.element.js';
+import { defineElement } from '../../core/define.js';
 
 export { PovertyTrendElement };
 export type { PovertySpec } from './schema.js';
