@@ -1,7 +1,7 @@
 // `npm run bench`: capaian against Chart.js and ECharts in headless Chromium, each run of
 // each scenario in a fresh browser context (no cache, no compiled code carried over),
 // the libraries interleaved run by run so a busy machine slows them alike. Writes
-// bench/results/latest.{md,json}. Options: --runs N (odd; default 5), --only id,id
+// bench/results/latest.{md,json}. Options: --runs N (odd; default 7), --only id,id
 // (scenarios, including extra ones), --widget name. Builds what it loads from the
 // sources (bench/site.mjs); sizes name dist/capaian.js when `npm run build` made it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { WIDGETS } from './widgets.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, only: { type: 'string' }, widget: { type: 'string' } },
+  options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, widget: { type: 'string' } },
 });
 const RUNS = Number(opts.runs);
 const TIMEOUT = 60_000;

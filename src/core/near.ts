@@ -34,15 +34,15 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
   // connected them has run, one layout read tells which are near, and their widths.
   if (first) {
     first = false;
+    // The callbacks only set state (Lit renders later, in a microtask of its own), so no
+    // read waits for a write: one layout serves every widget.
     queueMicrotask(() => {
-      const rects = [...waiting.keys()].map((e) => [e, e.getBoundingClientRect()] as const);
       const h = innerHeight;
-      for (const [e, r] of rects)
-        if (
-          waiting.get(e)?.anywhere ||
-          (r.width && r.bottom >= -h && r.top <= 2 * h && r.right >= 0 && r.left <= innerWidth)
-        )
+      for (const [e, { anywhere }] of waiting) {
+        const r = e.getBoundingClientRect();
+        if (anywhere || (r.width && r.bottom >= -h && r.top <= 2 * h && r.right >= 0 && r.left <= innerWidth))
           run(e, r.width);
+      }
     });
   }
 }
