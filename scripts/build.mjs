@@ -55,7 +55,8 @@ const exporterBesideScript = {
 };
 await buildLib(
   { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
-  { sourcemap: true, plugins: [exporterBesideScript] },
+  // No Symbol.toStringTag on the `Capaian` global: nothing reads it ("[object Object]").
+  { sourcemap: true, plugins: [exporterBesideScript], rollupOptions: { output: { generatedCode: { symbols: false } } } },
 );
 {
   const file = new URL('../dist/capaian.js', import.meta.url);

@@ -26,8 +26,8 @@ function digits(value: number, lang: Lang, min: number, max: number, grouping = 
   const n = BigInt(all.slice(0, Math.max(keep, 0))) + BigInt(all[keep]! >= '5');
   const text = String(n).padStart(max + 1, '0');
   const int = text.slice(0, text.length - max);
-  let fraction = text.slice(int.length);
-  while (fraction.length > min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  // Trailing zeros go, down to `min` digits.
+  const fraction = text.slice(int.length).replace(/0+$/, '').padEnd(min, '0');
   const id = lang == 'id';
   return (
     (int.length < grouping ? int : int.replace(/\B(?=(\d{3})+$)/g, id ? '.' : ',')) +
