@@ -56,7 +56,11 @@ const exporterBesideScript = {
 await buildLib(
   { entry: 'src/index.ts', formats: ['iife'], name: 'Capaian', fileName: () => 'capaian.js' },
   // No Symbol.toStringTag on the `Capaian` global: nothing reads it ("[object Object]").
-  { sourcemap: true, plugins: [exporterBesideScript], rollupOptions: { output: { generatedCode: { symbols: false } } } },
+  {
+    sourcemap: true,
+    plugins: [exporterBesideScript],
+    rollupOptions: { output: { generatedCode: { symbols: false } } },
+  },
 );
 {
   const file = new URL('../dist/capaian.js', import.meta.url);

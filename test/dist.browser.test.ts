@@ -33,7 +33,7 @@ describe('dist/capaian.js, the classic script', () => {
     expect(getComputedStyle(root.querySelector('.legend')!).display).to.equal('flex');
   });
 
-  it("draws the page's first widgets near the viewport before the first frame, and no far ones", async () => {
+  it("draws the page's first widgets near the viewport before the first frame, without a loading box, and no far ones", async () => {
     const json = JSON.stringify(await fetchJson('/examples/data/budget-growth.seed.json'));
     const widget = (id: string) =>
       `<capaian-budget-growth id="${id}"><script type="application/json">${json}</script></capaian-budget-growth>`;
@@ -42,6 +42,17 @@ describe('dist/capaian.js, the classic script', () => {
     // No observer report comes before a frame: only the one layout read after the script can be this early.
     frame.srcdoc = `<!doctype html><body>${widget('near')}<div style="height: 3000px"></div>${widget('far')}
       <script>
+        // Which widgets ever showed their loading box.
+        window.loadingBox = [];
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const root = attach.call(this, init);
+          new MutationObserver((records) => {
+            for (const r of records)
+              for (const n of r.addedNodes) if (n.querySelector?.('.loading')) loadingBox.push(this.id);
+          }).observe(root, { childList: true, subtree: true });
+          return root;
+        };
         window.log = [];
         requestAnimationFrame(() => log.push('frame'));
         document.addEventListener('capaian-ready', (e) => log.push('ready ' + e.target.id));
@@ -54,6 +65,8 @@ describe('dist/capaian.js, the classic script', () => {
       while (!win().log?.includes('frame') && performance.now() - start < 5000)
         await new Promise((r) => setTimeout(r, 10));
       expect(win().log).to.deep.equal(['ready near', 'frame']);
+      // The near one went straight to its chart; the far one shows its loading box until scrolled to.
+      expect((win() as Window & { loadingBox?: string[] }).loadingBox).to.deep.equal(['far']);
       // The far one still draws when scrolled to.
       frame.contentDocument!.getElementById('far')!.scrollIntoView();
       while (!win().log!.includes('ready far') && performance.now() - start < 5000)

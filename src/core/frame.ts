@@ -86,11 +86,9 @@ export function showTable(host: HTMLElement, table: TableModel, lang: Lang): voi
   // The previous table's rows go now, even when this one's wait: Lit kept this body, and
   // its part never held them. Only rows: the body's other children are Lit's markers.
   while (tbody.rows.length) tbody.deleteRow(-1);
-  const fill = () => {
-    details.ontoggle = null;
-    fillRows(tbody, table);
-  };
-  // A handler, not a listener: the next table replaces it, so an old table never fills in.
+  // Once: a body with rows is left as it is. A handler, not a listener: the next table
+  // replaces it, so an old table never fills in.
+  const fill = () => tbody.rows.length || fillRows(tbody, table);
   details.ontoggle = fill;
   if ((table.length ?? table.rows.length) <= LONG_TABLE || details.open) fill();
 }

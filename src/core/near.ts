@@ -23,7 +23,7 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
           run(entry.target, entry.boundingClientRect.width);
       }
     },
-    { rootMargin: '100% 0px 100% 0px' },
+    { rootMargin: '100% 0px' }, // a screen above and below
   );
   waiting.set(el, { run: callback, anywhere });
   observer.observe(el);
@@ -32,11 +32,12 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
   if (anywhere && document.visibilityState === 'hidden') run(el, 0);
   // The page's first widgets do not wait a frame for that report: once the script that
   // connected them has run, one layout read tells which are near, and their widths.
-  if (first) {
-    first = false;
+  if (!firstRead) {
+    firstRead = 1;
     // The callbacks only set state (Lit renders later, in a microtask of its own), so no
     // read waits for a write: one layout serves every widget.
     queueMicrotask(() => {
+      firstRead = 2;
       const h = innerHeight;
       for (const [e, { anywhere }] of waiting) {
         const r = e.getBoundingClientRect();
@@ -47,7 +48,11 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
   }
 }
 
-let first = true;
+/**
+ * The page's first read: 0 until a widget asks, 1 while it waits (no widget draws a
+ * loading box it may replace at once), 2 once done.
+ */
+export let firstRead = 0;
 
 /** Calls `el`'s callback once, if it is still waiting. */
 function run(el: Element, width: number): void {
