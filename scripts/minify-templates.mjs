@@ -79,16 +79,20 @@ export function minifyTemplates(source) {
     return t;
   };
 
-  // In SVG, whitespace between two expressions renders nothing outside a <text>.
-  const between = (text, tag, s) =>
-    tag === 'svg' &&
-    /^\s*\n\s*$/.test(text) &&
-    s.endsWith('}') &&
-    !/<text\b[^]*$/.test(s.replace(/<text\b[^]*?<\/text>/g, ''));
+  // In SVG, whitespace between two expressions renders nothing where they are children of
+  // an element other than <text>, <title> or <desc>. `statics`: the template's text so
+  // far, each expression as \0; never inside a tag (an attribute value keeps its space).
+  const between = (text, tag, statics) => {
+    if (tag !== 'svg' || !/^\s*\n\s*$/.test(text) || !statics.endsWith('\0')) return false;
+    if (statics.lastIndexOf('<') > statics.lastIndexOf('>')) return false;
+    const open = statics.replace(/<(text|title|desc)\b[^]*?<\/\1>/g, '');
+    return !/<(text|title|desc)\b/.test(open);
+  };
 
   const template = (tag) => {
     let s = source[i++]; // opening backtick
     let text = '';
+    let statics = '';
     while (i < n) {
       const ch = source[i];
       if (ch === '\\') {
@@ -98,7 +102,8 @@ export function minifyTemplates(source) {
         i++;
         return s + shrink(text, tag) + '`';
       } else if (ch === '$' && source[i + 1] === '{') {
-        s += (between(text, tag, s) ? '' : shrink(text, tag)) + '${';
+        s += (between(text, tag, statics) ? '' : shrink(text, tag)) + '${';
+        statics += text + '\0';
         text = '';
         i += 2;
         s += code(true);

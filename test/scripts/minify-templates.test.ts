@@ -31,6 +31,15 @@ describe('minifyTemplates', () => {
       'svg`<g>${a}${b}<text x=${x}>${c} ${d}</text>${e}${f}</g>`',
     );
   });
+  it('keeps that space in an attribute value, a <title> or <desc>, and after a "<" inside an expression', () => {
+    expect(minifyTemplates('svg`<g class="${a}\n ${b}"></g>`')).toBe('svg`<g class="${a} ${b}"></g>`');
+    expect(minifyTemplates('svg`<title>${a}\n ${b}</title><desc>${c}\n ${d}</desc>`')).toBe(
+      'svg`<title>${a} ${b}</title><desc>${c} ${d}</desc>`',
+    );
+    expect(minifyTemplates('svg`<text>${a < b ? x : y}\n ${c}</text>`')).toBe(
+      'svg`<text>${a < b ? x : y} ${c}</text>`',
+    );
+  });
   it('keeps a space for a line break between attributes in svg templates', () => {
     expect(minifyTemplates('svg`<rect\n  x=${a}\n  y="1"></rect>`')).toBe('svg`<rect x=${a} y="1"></rect>`');
   });
