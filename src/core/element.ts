@@ -12,7 +12,6 @@ import {
   tooltipPlacement,
 } from './frame.js';
 import { resolveLang, toLang } from './i18n.js';
-import { firstRead } from './near.js';
 import type { Cursor } from './keys.js';
 import { PointInteraction } from './interaction.js';
 import { loadExporter } from './exporter-loader.js';
@@ -275,12 +274,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // Keep server-rendered content on screen until there is a chart to replace it. While
-    // the page's first read is pending, draw no loading box that may go at once: ask
-    // again after the read, which has drawn the widget by then if it is near.
-    const loading = this.state === 'loading';
-    if (loading && firstRead == 1) queueMicrotask(() => this.requestUpdate());
-    return !(loading && (this.prerendered || firstRead == 1)) && super.shouldUpdate(changed);
+    // Keep server-rendered content on screen until there is a chart to replace it.
+    return !(this.prerendered && this.state === 'loading') && super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -72,7 +72,7 @@ export function tableRows(table: TableModel): TemplateResult[] {
 }
 
 /** Tables longer than this get their rows when the reader first opens them. */
-export const LONG_TABLE = 1000;
+const LONG_TABLE = 1000;
 
 /**
  * A live table: the frame by Lit, then the rows by `fillRows`, into `host`. A long

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { loadJson, LoadError } from './load.js';
-import { forget, whenNear } from './near.js';
+import { firstRead, forget, whenNear } from './near.js';
 import { WidthController } from './size.js';
 import { reason, type Reason } from './schema.js';
 
@@ -104,6 +104,16 @@ export abstract class SourcedElement extends LitElement {
         this.prerendered || this.loading === 'eager',
       );
     }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // Not yet read with the page's first widgets: draw nothing (no loading box that may go
+    // at once), and ask again after the read, which has loaded the widget if it is near.
+    if (firstRead == 1 && !this.#near) {
+      queueMicrotask(() => this.requestUpdate());
+      return false;
+    }
+    return super.shouldUpdate(changed);
   }
 
   override disconnectedCallback(): void {

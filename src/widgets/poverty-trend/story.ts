@@ -7,7 +7,7 @@ import type { PovertyPoint, PovertySeries, PovertySpec } from './schema.js';
 import { povertyText } from './text.js';
 
 /** Every number of `lists` once, in ascending order: sorted natively as a typed array, with no comparator call per pair. */
-export function union(lists: readonly (readonly number[])[]): number[] {
+function union(lists: readonly (readonly number[])[]): number[] {
   const all = Float64Array.from(lists.flat()).sort();
   return [...all].filter((t, i) => t !== all[i - 1]);
 }
