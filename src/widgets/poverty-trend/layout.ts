@@ -175,7 +175,7 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     return {
       style: i < n ? i : -1,
       x: labelX,
-      y: px(tops[i]! + fs - 1),
+      y: Math.round(tops[i]! + fs - 1),
       lineHeight: lh,
       lines,
       swatch: swatch && i < n,
@@ -219,8 +219,9 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   const ys = cells.map((row) => {
     // Cells without a value sit where the line would be, between their neighbours.
     const out = row.map((c) => (typeof c == 'object' ? sy(c.value) : NaN));
+    // A value is its own equal unless NaN; past the end (undefined) closes a trailing gap.
     for (let c = 0, prev = -1; c <= out.length; c++)
-      if (!Number.isNaN(out[c])) {
+      if (out[c] === out[c]) {
         for (let g = prev + 1; g < c; g++) {
           const a = out[prev] ?? out[c]!;
           const b = out[c] ?? a;

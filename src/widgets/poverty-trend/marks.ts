@@ -28,7 +28,7 @@ export interface LineMark {
 export interface EndLabel {
   /** The series' style, or -1 for the threshold. */
   style: number;
-  /** Left edge and the baseline of the first line. */
+  /** Left edge and the baseline of the first line (whole px: the lines below add whole line heights). */
   x: number;
   y: number;
   lineHeight: number;
