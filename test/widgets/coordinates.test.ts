@@ -8,6 +8,7 @@ import { budgetChart } from '../../src/widgets/budget-growth/render.js';
 import { parseBudget, type BudgetSpec } from '../../src/widgets/budget-growth/schema.js';
 import { povertyLayout } from '../../src/widgets/poverty-trend/layout.js';
 import { povertyChart } from '../../src/widgets/poverty-trend/render.js';
+import { renderSvg } from '../../src/static.js';
 import { sample } from '../helpers/samples.js';
 import { toMarkup } from '../helpers/ssr.js';
 import { bps, seed, three } from './poverty-trend/fixtures.js';
@@ -63,5 +64,19 @@ describe('chart coordinates', () => {
         const m = auditLayout(spec, { width, lang, variant });
         return toMarkup(auditChart(m, { row: 0, col: 0 }, () => -1));
       });
+  }
+});
+
+describe('standalone SVG coordinates', () => {
+  for (const [name, file] of [
+    ['budget-growth', 'budget-growth.extended'],
+    ['poverty-trend', 'poverty-trend.bps-2015-2025'],
+    ['audit-streak', 'audit-streak.history'],
+  ] as const) {
+    check(`${file} as a standalone SVG`, (width, lang) => {
+      const result = renderSvg(name, sample(file), { width, lang });
+      if (!result.ok) throw new Error(`${file} did not render`);
+      return result.output;
+    });
   }
 });
