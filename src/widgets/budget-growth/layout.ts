@@ -14,8 +14,8 @@ export interface BudgetBar {
   width: number;
   height: number;
   planned: boolean;
-  /** Top of the realized share inside the bar, when `realized` is given. */
-  realizedY?: number | undefined;
+  /** The realized amount, when given: a rule across the bar, 3 px beyond it each side. */
+  realized?: { x1: number; x2: number; y: number } | undefined;
   /** The value label above the bar, when it fits. */
   label?: { text: string; x: number; y: number } | undefined;
 }
@@ -174,14 +174,20 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const bars: BudgetBar[] = points.map((p, i) => {
     const y = ys[i]!;
     const text = labels[i];
+    const x = px(band(p.year));
+    const width = px(barWidth);
     const bar = {
       year: p.year,
-      x: px(band(p.year)),
+      x,
       y: px(y),
-      width: px(barWidth),
+      width,
       height: px(Math.max(0, bottom - y)),
       planned: p.status === 'planned',
-      realizedY: p.realized === undefined ? undefined : px(axis.scale(p.realized)),
+      realized:
+        p.realized === undefined
+          ? undefined
+          : // From the bar as drawn, so the rule overhangs both of its edges alike.
+            { x1: px(x - 3), x2: px(x + width + 3), y: px(axis.scale(p.realized)) },
       label: text ? { text, x: px(clamp(centers[i]!, textWidth(text, fontSize))), y: px(y - 5) } : undefined,
     };
     const lines = [

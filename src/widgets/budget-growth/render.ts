@@ -1,6 +1,5 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { Cursor } from '../../core/keys.js';
-import { px } from '../../core/measure.js';
 import type { BudgetModel } from './layout.js';
 
 /** The hatch that marks planned (not yet spent) years; ids are scoped by the shadow root. */
@@ -55,7 +54,7 @@ export function budgetChart(
       return svg`<g data-point="0:${i}" role="img" tabindex=${tabIndexOf(0, i)} aria-label=${point.label} class=${active?.col === i ? 'active' : ''}>
         <rect class="hit" x=${b.x} y=${plot.top} width=${b.width} height=${plot.bottom - plot.top}></rect>
         <rect class=${b.planned ? 'bar planned' : 'bar'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>
-        ${b.realizedY === undefined ? nothing : svg`<line class="realized" x1=${px(b.x - 3)} x2=${px(b.x + b.width + 3)} y1=${b.realizedY} y2=${b.realizedY}></line>`}
+        ${b.realized ? svg`<line class="realized" x1=${b.realized.x1} x2=${b.realized.x2} y1=${b.realized.y} y2=${b.realized.y}></line>` : nothing}
         ${b.label ? svg`<text class="value" x=${b.label.x} y=${b.label.y} text-anchor="middle" font-size=${m.fontSize}>${b.label.text}</text>` : nothing}
       </g>`;
     })}

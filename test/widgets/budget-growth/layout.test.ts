@@ -40,7 +40,7 @@ describe('budgetLayout: the year axis', () => {
       true,
     ]);
     const m = budgetLayout(extended, { width: 640, lang: 'en' });
-    expect(m.bars.filter((b) => b.realizedY !== undefined).map((b) => b.year)).toEqual([2020, 2021, 2022, 2023]);
+    expect(m.bars.filter((b) => b.realized).map((b) => b.year)).toEqual([2020, 2021, 2022, 2023]);
     expect(m.legend.map((l) => l.swatch)).toEqual(['final', 'planned', 'realized']);
   });
 
