@@ -1,5 +1,7 @@
-// The tarball test: `npm pack`, install the tarball into a fresh Vite project offline
-// (from the npm cache that `npm ci` filled), build it, and run the CLI from it. Proves
+// The tarball test: `npm pack`, install the tarball into a fresh Vite project (from the
+// npm cache where it can, else the registry: `npm ci` caches tarballs but not the
+// registry metadata that `--offline` needs, so an empty cache failed), build it, and run
+// the CLI from it. Proves
 // the package's files, exports, types and bin work for someone who installs it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +56,7 @@ try {
       "console.log(BudgetGrowthElement.name, parseBudget({ title: 't', points: [] }).ok);\n",
   );
   writeFileSync(join(app, 'data.json'), readFileSync(join(root, 'examples/data/budget-growth.seed.json')));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
   const assets = readdirSync(join(app, 'dist/assets'));
   const bundle = assets.map((f) => readFileSync(join(app, 'dist/assets', f), 'utf8')).join('');
@@ -66,7 +68,7 @@ try {
   );
   if (!svg.startsWith('<svg') || !/Rp.22,4.T/.test(svg)) throw new Error('the CLI did not render the SVG');
   console.log(
-    `pack test: ${packed[0].filename} (${(packed[0].size / 1000).toFixed(1)} KB, ${files.length} files) installs offline, builds with Vite, renders with the CLI`,
+    `pack test: ${packed[0].filename} (${(packed[0].size / 1000).toFixed(1)} KB, ${files.length} files) installs, builds with Vite, renders with the CLI`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
