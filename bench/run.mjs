@@ -9,7 +9,8 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/chrome.mjs';
-import { bundle, sizes, widgetModules } from '../scripts/size.mjs';
+import { loadRegistry } from '../scripts/registry.mjs';
+import { bundle, sizes } from '../scripts/size.mjs';
 import { LIB_IDS } from './page.mjs';
 import { PEERS } from './peers/configs.mjs';
 import { markdown, summarize } from './report.mjs';
@@ -38,12 +39,16 @@ const version = (name) => JSON.parse(readFileSync(`${root}node_modules/${name}/p
 const sizeRows = [];
 if (existsSync(`${root}dist/capaian.js`)) {
   sizeRows.push({
-    name: 'capaian: dist/capaian.js (every widget in src/index.ts)',
+    name: 'capaian: dist/capaian.js (core and loader)',
     ...sizes(readFileSync(`${root}dist/capaian.js`)),
   });
 }
-for (const w of widgetModules()) {
-  sizeRows.push({ name: `capaian: ${w.entry}, standalone`, ...sizes(await bundle(w.entry)) });
+for (const w of await loadRegistry()) {
+  const own = `${root}dist/capaian-${w.name}.js`;
+  if (existsSync(own))
+    sizeRows.push({ name: `capaian: dist/capaian-${w.name}.js (its own code)`, ...sizes(readFileSync(own)) });
+  const entry = `src/widgets/${w.name}/${w.name}.ts`;
+  sizeRows.push({ name: `capaian: ${entry}, standalone with Lit`, ...sizes(await bundle(entry)) });
 }
 for (const peer of PEERS) {
   sizeRows.push({

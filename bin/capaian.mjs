@@ -2,11 +2,11 @@
 // capaian render <widget> <data.json> [--width 640] [--lang id|en] [--theme light|dark] [--format svg|html]
 // Writes a standalone SVG (or the element with declarative shadow DOM) to standard output.
 import { readFileSync } from 'node:fs';
-import { renderHtml, renderSvg, staticWidgets } from '../dist/static.js';
+import { renderHtml, renderSvg, widgets } from '../dist/static.js';
 
 const USAGE =
   'usage: capaian render <widget> <data.json|-> [--width 640] [--lang id|en] [--theme light|dark] [--format svg|html]\n' +
-  `widgets: ${Object.keys(staticWidgets).join(', ')}`;
+  `widgets: ${widgets.map((w) => w.name).join(', ')}`;
 
 function fail(message, code = 2) {
   process.stderr.write(`${message}\n`);
@@ -26,7 +26,7 @@ for (let i = 0; i < args.length; i++) {
 }
 const [command, widget, file] = positional;
 if (command !== 'render' || !widget || !file) fail(USAGE);
-if (!staticWidgets[widget]) fail(`unknown widget "${widget}"\n${USAGE}`);
+if (!widgets.some((w) => w.name === widget)) fail(`unknown widget "${widget}"\n${USAGE}`);
 
 let input;
 try {

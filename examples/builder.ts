@@ -2,7 +2,7 @@
 // preview and the validation errors, and copies ready code. All text goes in through
 // textContent and attributes, never as markup.
 import '../src/index.js';
-import { renderSvg, staticWidgets } from '../src/static.js';
+import { renderSvg, widgets } from '../src/static.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const widgetSelect = $<HTMLSelectElement>('widget');
@@ -14,7 +14,7 @@ const errors = $('errors');
 const preview = $('preview');
 const CDN = 'https://unpkg.com/capaian/dist';
 
-for (const name of Object.keys(staticWidgets)) widgetSelect.append(new Option(name, name));
+for (const { name } of widgets) widgetSelect.append(new Option(name, name));
 
 const mode = () =>
   (document.querySelector<HTMLInputElement>('input[name=mode]:checked')?.value ?? 'json') as 'json' | 'url';
@@ -35,7 +35,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 function update(): void {
   const name = widgetSelect.value;
-  const tag = staticWidgets[name]!.tag;
+  const tag = widgets.find((w) => w.name === name)!.tag;
   $('url-label').hidden = mode() !== 'url';
   $('json-label').hidden = mode() !== 'json';
   errors.textContent = '';

@@ -3,12 +3,6 @@
 // JSON Schema cannot say (a year used twice, a real calendar date, text that is empty
 // once cleaned) is left to the parser: `check` and `map` steps have no JSON Schema form.
 
-export const WIDGET_SCHEMAS = {
-  'budget-growth': { export: 'budgetSchema', title: 'capaian-budget-growth document' },
-  'poverty-trend': { export: 'povertySchema', title: 'capaian-poverty-trend document' },
-  'audit-streak': { export: 'auditSchema', title: 'capaian-audit-streak document' },
-};
-
 const BOUNDS = {
   string: { min: 'minLength', max: 'maxLength' },
   array: { min: 'minItems', max: 'maxItems' },
@@ -43,16 +37,15 @@ export function ruleToJsonSchema(rule) {
   return out;
 }
 
-/** Converts every widget schema the module exports; widgets not (yet) exported are skipped. */
-export function jsonSchemas(schemas) {
+/** One JSON Schema per widget of the registry, from its `rules`. */
+export function jsonSchemas(widgets) {
   const out = {};
-  for (const [name, { export: key, title }] of Object.entries(WIDGET_SCHEMAS)) {
-    if (!schemas[key]) continue;
-    out[name] = {
+  for (const widget of widgets) {
+    out[widget.name] = {
       $schema: 'http://json-schema.org/draft-07/schema#',
-      $id: `https://unpkg.com/capaian/dist/schemas/${name}.schema.json`,
-      title,
-      ...ruleToJsonSchema(schemas[key]),
+      $id: `https://unpkg.com/capaian/dist/schemas/${widget.name}.schema.json`,
+      title: `${widget.tag} document`,
+      ...ruleToJsonSchema(widget.rules),
     };
   }
   return out;

@@ -21,7 +21,9 @@ try {
   const files = packed[0].files.map((f) => f.path);
   for (const needed of [
     'dist/capaian.js',
-    'dist/budget-growth.js',
+    'dist/widgets/budget-growth.js',
+    'dist/capaian-budget-growth.js',
+    'dist/capaian-export.js',
     'dist/static.js',
     'dist/embed.html',
     'custom-elements.json',

@@ -8,3 +8,5 @@ export { auditLayout, type AuditModel } from './widgets/audit-streak/layout.js';
 export { streaks } from './widgets/audit-streak/streak.js';
 export * from './core/format.js';
 export type { Reason, ParseResult } from './core/schema.js';
+export { widgets, widgetNamed } from './widgets/index.js';
+export type { WidgetDefinition, WidgetLayoutOptions } from './core/widget.js';

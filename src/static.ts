@@ -4,94 +4,54 @@
  * HTML with a declarative shadow DOM that readers without JavaScript see and that the
  * element takes over when the script runs.
  */
-import type { CSSResultGroup, TemplateResult } from 'lit';
 import { figure, tableBlock, tableRows } from './core/frame.js';
 import type { Lang } from './core/format.js';
 import type { AccessModel } from './core/model.js';
-import { reason, type FrameSpec, type ParseResult, type Reason } from './core/schema.js';
-import { resolvedCss, staticSvg } from './core/static-figure.js';
-import { frameStyles, themeStyles, type ThemeName } from './core/styles.js';
-import { escapeMarkup, templateToString } from './core/to-string.js';
-import { budgetLayout } from './widgets/budget-growth/layout.js';
-import { budgetChart, budgetSwatch } from './widgets/budget-growth/render.js';
-import { parseBudget } from './widgets/budget-growth/schema.js';
-import { budgetStyles } from './widgets/budget-growth/styles.js';
-import { auditLayout } from './widgets/audit-streak/layout.js';
-import { auditChart, auditSwatch } from './widgets/audit-streak/render.js';
-import { parseAudit } from './widgets/audit-streak/schema.js';
-import { auditStyles } from './widgets/audit-streak/styles.js';
-import { povertyLayout } from './widgets/poverty-trend/layout.js';
-import { povertyChart, povertySwatch } from './widgets/poverty-trend/render.js';
-import { parsePoverty } from './widgets/poverty-trend/schema.js';
-import { povertyStyles } from './widgets/poverty-trend/styles.js';
+import { reason, type FrameSpec, type Reason } from './core/schema.js';
+import { resolvedCss, staticSvg } from './core/export/static-figure.js';
+import { elementStyles, type ThemeName } from './core/styles/index.js';
+import { escapeMarkup, templateToString } from './core/export/to-string.js';
+import { variantOf, type AnyWidgetDefinition } from './core/widget.js';
+import { widgetNamed, widgets } from './widgets/index.js';
 
-/** What static rendering needs of a widget: its own parse, layout, marks and styles. */
-export interface StaticWidget {
-  tag: string;
-  parse(input: unknown): ParseResult<FrameSpec>;
-  layout(spec: FrameSpec, width: number, lang: Lang): AccessModel;
-  chart(model: AccessModel): TemplateResult;
-  swatch(kind: string): TemplateResult;
-  styles: CSSResultGroup;
-}
-
-const never = () => -1;
-
-/** Every widget, by name; a new widget joins with one entry. */
-export const staticWidgets: Record<string, StaticWidget> = {
-  'budget-growth': {
-    tag: 'capaian-budget-growth',
-    parse: parseBudget as StaticWidget['parse'],
-    layout: (spec, width, lang) => budgetLayout(spec as never, { width, lang }),
-    chart: (model) => budgetChart(model as never, undefined, never),
-    swatch: budgetSwatch,
-    styles: budgetStyles,
-  },
-  'poverty-trend': {
-    tag: 'capaian-poverty-trend',
-    parse: parsePoverty as StaticWidget['parse'],
-    layout: (spec, width, lang) => povertyLayout(spec as never, { width, lang }),
-    chart: (model) => povertyChart(model as never, undefined, never),
-    swatch: povertySwatch,
-    styles: povertyStyles,
-  },
-  'audit-streak': {
-    tag: 'capaian-audit-streak',
-    parse: parseAudit as StaticWidget['parse'],
-    layout: (spec, width, lang) => auditLayout(spec as never, { width, lang, variant: 'full' }),
-    chart: (model) => auditChart(model as never, undefined, never),
-    swatch: auditSwatch,
-    styles: auditStyles,
-  },
-};
+export { widgets };
 
 export interface StaticOptions {
   /** Chart width in px (default 640). */
   width?: number;
   lang?: Lang;
   theme?: ThemeName;
+  /** A named layout where the widget has more than one (the audit streak's `badge`). */
+  variant?: string;
 }
 
 export type StaticResult = { ok: true; output: string } | { ok: false; reasons: Reason[] };
 
 interface Prepared {
-  widget: StaticWidget;
+  widget: AnyWidgetDefinition;
   spec: FrameSpec;
   model: AccessModel;
   lang: Lang;
+  variant: string;
   theme: ThemeName;
 }
 
 function prepare(name: string, input: unknown, options: StaticOptions): Prepared | { reasons: Reason[] } {
-  const widget = staticWidgets[name];
-  if (!widget) return { reasons: [reason([], `a widget: ${Object.keys(staticWidgets).join(', ')}`, name)] };
+  const widget = widgetNamed(name);
+  if (!widget) return { reasons: [reason([], `a widget: ${widgets.map((w) => w.name).join(', ')}`, name)] };
   const parsed = widget.parse(input);
   if (!parsed.ok) return { reasons: parsed.reasons };
   // Options may come from a command line or a query string: anything odd falls back.
   const lang: Lang = options.lang === 'en' ? 'en' : 'id';
   const width = Number.isFinite(options.width) ? Math.min(4000, Math.max(200, Math.round(options.width!))) : 640;
-  const model = widget.layout(parsed.spec, width, lang);
-  return { widget, spec: parsed.spec, model, lang, theme: options.theme === 'dark' ? 'dark' : 'light' };
+  const variant = variantOf(widget, options.variant);
+  const model: AccessModel = widget.layout(parsed.spec, { width, lang, variant });
+  return { widget, spec: parsed.spec, model, lang, variant, theme: options.theme === 'dark' ? 'dark' : 'light' };
+}
+
+/** The marks as a server draws them: no cursor, no point in the tab order yet. */
+function chartOf(widget: AnyWidgetDefinition, model: AccessModel) {
+  return widget.chart(model, { active: undefined, tabIndexOf: () => -1, memory: {} });
 }
 
 /** A standalone SVG file of the figure (title, chart, summary, source). */
@@ -101,15 +61,7 @@ export function renderSvg(name: string, input: unknown, options: StaticOptions =
   const { widget, spec, model, lang, theme } = p;
   return {
     ok: true,
-    output: staticSvg({
-      spec,
-      model,
-      lang,
-      theme,
-      chart: widget.chart(model),
-      swatch: widget.swatch,
-      styles: widget.styles,
-    }),
+    output: staticSvg({ definition: widget, spec, model, lang, theme, chart: chartOf(widget, model) }),
   };
 }
 
@@ -121,21 +73,20 @@ export function renderSvg(name: string, input: unknown, options: StaticOptions =
 export function renderHtml(name: string, input: unknown, options: StaticOptions = {}): StaticResult {
   const p = prepare(name, input, options);
   if ('reasons' in p) return { ok: false, reasons: p.reasons };
-  const { widget, spec, model, lang, theme } = p;
+  const { widget, spec, model, lang, variant, theme } = p;
   const body = templateToString(
     figure({
       spec,
       model,
       lang,
       headingLevel: 2,
-      chart: widget.chart(model),
+      chart: chartOf(widget, model),
       swatch: widget.swatch,
       table: tableBlock(model.table, lang, tableRows(model.table)),
     }),
   );
-  const css = [themeStyles, frameStyles, widget.styles]
-    .flat(2)
-    .map((s) => ('cssText' in s ? s.cssText : ''))
+  const css = elementStyles(widget)
+    .map((sheet) => sheet.cssText)
     .join('\n');
   // The fluid rule lets the pre-rendered chart scale to its container until the script takes over.
   const fluid = '.chart > svg { width: 100%; height: auto; }';
@@ -143,7 +94,8 @@ export function renderHtml(name: string, input: unknown, options: StaticOptions 
   return {
     ok: true,
     output:
-      `<${widget.tag} lang="${lang}" theme="${escapeMarkup(theme!)}">` +
+      `<${widget.tag} lang="${lang}" theme="${theme}"` +
+      (variant === widget.variants[0] ? '>' : ` variant="${escapeMarkup(variant)}">`) +
       `<template shadowrootmode="open"><style>${css}\n${fluid}</style>${body}</template>` +
       `<script type="application/json">${json}</script></${widget.tag}>`,
   };

@@ -1,46 +1,97 @@
 import { expect } from '@open-wc/testing';
-import { cleanup, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
+import { widgets as registry } from '../src/widgets/index.js';
+import { fetchJson, until } from './helpers/browser.js';
 
-// The built classic script, as a webmaster loads it: npm test builds it before this runs.
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
+// The built classic script, as a webmaster loads it (npm test builds dist/ before this
+// runs). Each case is a page of its own in an iframe, so that every page starts with no
+// tag defined, as a reader's does.
+
+type PageWindow = Window & {
+  log: string[];
+  warnings: string[];
+  errors: string[];
+  loadingBox?: string[];
+  downloads?: string[];
+};
+
+/** A page in an iframe: `body` after a script that records warnings, errors, ready events and first frame. */
+async function page(body: string, width = 600): Promise<{ frame: HTMLIFrameElement; win: () => PageWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 400px; border: 0`;
+  frame.srcdoc = `<!doctype html><html lang="en-US"><body>
+    <script>
+      window.log = []; window.warnings = []; window.errors = [];
+      const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };
+      addEventListener('error', (e) => errors.push(e.message));
+      addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+      requestAnimationFrame(() => log.push('frame'));
+      document.addEventListener('capaian-ready', (e) => log.push('ready ' + (e.target.id || e.target.localName)));
+    </script>${body}</body></html>`;
+  document.body.append(frame);
+  return { frame, win: () => frame.contentWindow as PageWindow };
+}
+
+const scriptsLoaded = (win: PageWindow) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname.split('/').pop()!)
+    .filter((name) => name.endsWith('.js'));
+
+async function inline(name: string) {
+  return JSON.stringify(await fetchJson(`/examples/data/${name}.json`));
 }
 
 describe('dist/capaian.js, the classic script', () => {
-  before(() => loadScript('/dist/capaian.js'));
-  afterEach(cleanup);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('defines every widget tag', () => {
-    expect(customElements.get('capaian-budget-growth')).to.not.equal(undefined);
+  for (const widget of registry) {
+    it(`draws <${widget.tag}> from inline JSON, loading only the core and that widget's own script`, async () => {
+      const json = await inline(widget.samples[0]!);
+      const { win } = await page(
+        `<${widget.tag} id="w"><script type="application/json">${json}</script></${widget.tag}>` +
+          '<script src="/dist/capaian.js"></script>',
+      );
+      await until(() => win().log?.includes('ready w'), 8000);
+      const el = win().document.getElementById('w')!;
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('.chart > svg')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent!.length).to.be.greaterThan(20);
+      expect(scriptsLoaded(win())).to.deep.equal(['capaian.js', `capaian-${widget.name}.js`]);
+      expect(win().warnings).to.deep.equal([]);
+      expect(win().errors).to.deep.equal([]);
+    });
+  }
+
+  it('loads a widget added to the page later, once per widget type however many appear', async () => {
+    const { win } = await page('<script src="/dist/capaian.js"></script>');
+    await until(() => !!(win() as PageWindow & { Capaian?: unknown }).Capaian, 5000);
+    const doc = win().document;
+    for (let i = 0; i < 3; i++) {
+      const el = doc.createElement('capaian-audit-streak');
+      el.id = `a${i}`;
+      el.setAttribute('src', '/examples/data/audit-streak.seed.json');
+      doc.body.append(el);
+    }
+    await until(() => ['a0', 'a1', 'a2'].every((id) => win().log.includes(`ready ${id}`)), 8000);
+    expect(scriptsLoaded(win())).to.deep.equal(['capaian.js', 'capaian-audit-streak.js']);
   });
 
-  it('draws a budget chart from inline JSON, styled and summarised', async () => {
-    const json = JSON.stringify(await fetchJson('/examples/data/budget-growth.seed.json'));
-    const el = mount<HTMLElement & { state: string; updateComplete: Promise<boolean> }>(
-      `<capaian-budget-growth><script type="application/json">${json}</script></capaian-budget-growth>`,
+  it('warns once, naming the widgets, for a capaian-* tag that no widget defines', async () => {
+    const { win } = await page(
+      '<capaian-budget></capaian-budget><capaian-budget></capaian-budget><script src="/dist/capaian.js"></script>',
     );
-    await settled(el);
-    const root = shadow(el);
-    expect(root.querySelectorAll('.bars .bar')).to.have.length(4);
-    expect(plain(root.querySelector('.summary')?.textContent)).to.contain('Rp 22,4 T (2015)');
-    expect(getComputedStyle(root.querySelector('.bars .bar')!).fill).to.equal('rgb(31, 99, 166)');
-    expect(getComputedStyle(root.querySelector('.legend')!).display).to.equal('flex');
+    await until(() => win().warnings?.length > 0, 5000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win().warnings).to.have.length(1);
+    expect(win().warnings[0]).to.contain('<capaian-budget> is not a capaian widget');
+    for (const { tag } of registry) expect(win().warnings[0]).to.contain(`<${tag}>`);
   });
 
-  it("draws the page's first widgets near the viewport before the first frame, without a loading box, and no far ones", async () => {
-    const json = JSON.stringify(await fetchJson('/examples/data/budget-growth.seed.json'));
+  it("draws the page's first widgets near the viewport without a loading box, and no far ones until scrolled to", async () => {
+    const json = await inline('budget-growth.seed');
     const widget = (id: string) =>
       `<capaian-budget-growth id="${id}"><script type="application/json">${json}</script></capaian-budget-growth>`;
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 600px; height: 400px; border: 0';
-    // No observer report comes before a frame: only the one layout read after the script can be this early.
-    frame.srcdoc = `<!doctype html><body>${widget('near')}<div style="height: 3000px"></div>${widget('far')}
+    const { frame, win } = await page(`${widget('near')}<div style="height: 3000px"></div>${widget('far')}
       <script>
         // Which widgets ever showed their loading box.
         window.loadingBox = [];
@@ -53,39 +104,59 @@ describe('dist/capaian.js, the classic script', () => {
           }).observe(root, { childList: true, subtree: true });
           return root;
         };
-        window.log = [];
-        requestAnimationFrame(() => log.push('frame'));
-        document.addEventListener('capaian-ready', (e) => log.push('ready ' + e.target.id));
       </script>
-      <script src="/dist/capaian.js"></script></body>`;
-    document.body.append(frame);
-    try {
-      const win = () => frame.contentWindow as Window & { log?: string[] };
-      const start = performance.now();
-      while (!win().log?.includes('frame') && performance.now() - start < 5000)
-        await new Promise((r) => setTimeout(r, 10));
-      expect(win().log).to.deep.equal(['ready near', 'frame']);
-      // The near one went straight to its chart; the far one shows its loading box until scrolled to.
-      expect((win() as Window & { loadingBox?: string[] }).loadingBox).to.deep.equal(['far']);
-      // The far one still draws when scrolled to.
-      frame.contentDocument!.getElementById('far')!.scrollIntoView();
-      while (!win().log!.includes('ready far') && performance.now() - start < 5000)
-        await new Promise((r) => setTimeout(r, 10));
-      expect(win().log).to.include('ready far');
-    } finally {
-      frame.remove();
-    }
+      <script src="/dist/capaian.js"></script>`);
+    await until(() => win().log?.includes('ready near'), 8000);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win().log).to.not.include('ready far');
+    expect(win().loadingBox).to.deep.equal(['far']);
+    frame.contentDocument!.getElementById('far')!.scrollIntoView();
+    await until(() => win().log.includes('ready far'), 5000);
   });
 
-  it('loading the script a second time warns and does not throw', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      await loadScript('/dist/capaian.js?copy=2');
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings.join('\n')).to.contain('already defined');
+  it('a second copy of the same version on the page is silent and throws nothing', async () => {
+    const json = await inline('budget-growth.seed');
+    const { win } = await page(
+      `<capaian-budget-growth id="w"><script type="application/json">${json}</script></capaian-budget-growth>` +
+        '<script src="/dist/capaian.js"></script><script src="/dist/capaian.js?copy=2"></script>',
+    );
+    await until(() => win().log?.includes('ready w'), 8000);
+    expect(win().warnings).to.deep.equal([]);
+    expect(win().errors).to.deep.equal([]);
+  });
+
+  it('works with the script on another origin that sends no CORS headers: every widget draws, and downloads save', async function () {
+    this.timeout(30_000);
+    const { origin } = (await fetchJson('/faults/dist-origin')) as { origin: string };
+    expect(origin).to.not.equal(location.origin);
+    const widgets = await Promise.all(
+      registry.map(
+        async (w) =>
+          `<${w.tag} id="${w.name}" loading="eager"><script type="application/json">${await inline(w.samples[0]!)}</script></${w.tag}>`,
+      ),
+    );
+    const { win } = await page(
+      `${widgets.join('')}<script>
+        window.downloads = [];
+        HTMLAnchorElement.prototype.click = function () { downloads.push(this.download); };
+      </script><script src="${origin}/capaian.js"></script>`,
+      1000,
+    );
+    await until(() => registry.every((w) => win().log?.includes(`ready ${w.name}`)), 10_000).catch(() => {
+      throw new Error(
+        `not drawn: ${JSON.stringify({ log: win().log, errors: win().errors, scripts: scriptsLoaded(win()) })}`,
+      );
+    });
+    const el = win().document.getElementById(registry[0]!.name)!;
+    for (const kind of ['svg', 'csv', 'png'])
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-action="${kind}"]`)!.click();
+    await until(() => (win().downloads?.length ?? 0) === 3, 8000);
+    expect(
+      win()
+        .downloads!.map((name) => name.split('.').pop())
+        .sort(),
+    ).to.deep.equal(['csv', 'png', 'svg']);
+    expect(scriptsLoaded(win())).to.include('capaian-export.js');
+    expect(win().errors).to.deep.equal([]);
   });
 });

@@ -1,38 +1,40 @@
-import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
-import { SourcedElement, type Found } from './source.js';
+import { DownloadsController } from './downloads-controller.js';
+import type { ElementFigure } from './export/exporter.js';
 import {
   downloadsBlock,
   figure,
   focusRing,
   messageBlock,
   placeOverlays,
-  showTable,
   tooltipBlock,
   tooltipPlacement,
 } from './frame.js';
 import { resolveLang, toLang } from './i18n.js';
-import type { Cursor } from './keys.js';
 import { PointInteraction } from './interaction.js';
-import { loadExporter } from './exporter-loader.js';
-import type { ElementFigure } from './exporter.js';
-import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, TableModel, WidgetState } from './model.js';
-import { reason, type FrameSpec, type ParseResult } from './schema.js';
+import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
+import { reason, type FrameSpec } from './schema.js';
+import { SourcedElement, type Found } from './source.js';
+import { TableController } from './table-controller.js';
+import { variantOf, type AnyWidgetDefinition, type WidgetDefinition } from './widget.js';
 
 export type { CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
 
+/** The width laid out before the element has measured its own (a hidden parent, say). */
 const FALLBACK_WIDTH = 640;
 
 /**
  * What all capaian widgets share: loading from `src`, an inline JSON script or the
- * `data` property; `lang` and `theme`; the `state` machine and its events; size
- * tracking; and the frame, summary, table, tooltip and keyboard movement around the
- * chart a subclass draws.
+ * `data` property (`SourcedElement`); `lang` and `theme`; the `state` machine and its
+ * events; and the frame, summary, table, tooltip, keyboard movement and downloads around
+ * the chart that the widget's definition draws.
  *
- * A subclass supplies `parse`, `layout` and `renderChart`, and nothing else.
+ * A widget's element class sets `static definition` (its registry entry) and nothing
+ * else; parsing, layout and marks come from the definition.
  *
  * @fires capaian-ready - The chart, summary and table are drawn (a table over 1,000 rows writes its rows on opening). Bubbles, composed. `detail: { empty }`.
- * @fires capaian-error - The data could not be loaded or is invalid. Bubbles, composed. `detail: { kind, reasons }`, each reason `{ path, expected, received, message }`.
+ * @fires capaian-error - The data could not be loaded or is invalid, or the chart could not be laid out. Bubbles, composed. `detail: { kind, reasons }`, `kind` being `load`, `parse` or `layout`; each reason `{ path, expected, received, message }`.
  *
  * @csspart header - Title and subtitle.
  * @csspart title - The chart title.
@@ -65,13 +67,17 @@ const FALLBACK_WIDTH = 640;
 export abstract class CapaianElement<Spec extends FrameSpec, Model extends AccessModel> extends SourcedElement {
   static version = VERSION;
 
+  /** The widget this element draws: its registry entry. */
+  static definition: AnyWidgetDefinition;
+
   static override properties = {
     langAttr: { attribute: 'lang' },
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noDownload: { type: Boolean, attribute: 'no-download' },
+    variant: { reflect: true },
     state: { reflect: true },
-    reasons: { state: true },
+    failure: { state: true },
   };
 
   /** `lang` attribute: `id` (default) or `en`; without it the nearest ancestor's `lang` applies. */
@@ -82,136 +88,140 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   declare headingLevel: number;
   /** `no-download` attribute: hides the SVG, PNG and CSV download buttons. */
   declare noDownload: boolean;
+  /**
+   * A named layout, where the widget has more than one (the audit streak's `badge`);
+   * anything else draws the widget's default.
+   */
+  declare variant: string | undefined;
   /** `loading`, `ready` or `error`, reflected as an attribute. Read-only in spirit. */
   declare state: WidgetState;
 
   declare protected spec: Spec | undefined;
-  declare protected reasons: CapaianErrorDetail | undefined;
+  /** Why the widget shows its error message: a load, parse or layout failure. */
+  declare protected failure: CapaianErrorDetail | undefined;
 
-  readonly #interaction = new PointInteraction(this, () => this.#model?.points.map((r) => r.length));
+  readonly #interaction = new PointInteraction(this, () => this.#model?.points.map((row) => row.length));
+  readonly #downloads = new DownloadsController(this, () => this.#figure());
+  /** Kept for the definition's `chart` between renders (see `ChartContext.memory`). */
+  readonly #chartMemory: Record<string, unknown> = {};
   /** Set when a new outcome (ready or error) has yet to be announced by an event. */
   #unannounced = false;
   #model?: Model;
+  /** What the current model was laid out for: width, language and variant. */
   #modelKey = '';
-  /** The model whose table is in the DOM. */
-  #tabled?: TableModel;
 
   constructor() {
     super();
     this.state = 'loading';
     this.headingLevel = 2;
+    new TableController(
+      this,
+      () => this.renderRoot,
+      () => this.#model && { table: this.#model.table, lang: this.#model.lang },
+    );
   }
 
-  /** Turns untrusted JSON into the widget's spec, or reasons. */
-  protected abstract parse(input: unknown): ParseResult<Spec>;
-  /** Pure layout of a spec at a width, in a language. */
-  protected abstract layout(spec: Spec, width: number, lang: 'id' | 'en'): Model;
-  /** The SVG marks; points carry `data-point="row:col"`, `tabindex` from `tabIndexOf`. */
-  protected abstract renderChart(model: Model, active: Cursor | undefined): TemplateResult;
-  /** A legend swatch, 16×12. */
-  protected abstract renderSwatch(kind: string): TemplateResult;
-  /**
-   * Anything besides spec, width and language that the layout depends on (a variant
-   * attribute, say): a change in it lays the chart out again.
-   */
-  protected layoutKey(): string {
-    return '';
+  get #definition(): WidgetDefinition<Spec, Model> {
+    return (this.constructor as typeof CapaianElement).definition as WidgetDefinition<Spec, Model>;
   }
-
-  /** Height reserved while loading, so the page does not jump when the chart arrives. */
-  protected abstract placeholderHeight(width: number): number;
 
   /** The language in use: the `lang` attribute, else the nearest ancestor's. */
   get language(): 'id' | 'en' {
     return this.langAttr ? toLang(this.langAttr) : resolveLang(this.parentElement ?? this);
   }
 
-  /** Shows what a load came to: the chart for a spec, the message for a failure, else the loading box. */
-  protected settle(found: Found): void {
-    const parsed = found && 'json' in found ? this.parse(found.json) : undefined;
-    const spec = parsed?.ok ? parsed.spec : undefined;
-    const failure =
-      parsed && !parsed.ok
-        ? { kind: 'parse' as const, reasons: parsed.reasons }
-        : found && 'failure' in found
-          ? found.failure
-          : undefined;
-    this.spec = spec;
-    this.reasons = failure;
-    this.state = spec ? 'ready' : failure ? 'error' : 'loading';
-    if (spec) {
-      this.#interaction.active = undefined;
-      this.#model = undefined;
-    }
-    // A new outcome (ready or error) is announced by an event once drawn.
-    this.#unannounced ||= !!(spec || failure);
-    if (failure)
-      console.error(
-        `<${this.localName}>: ${failure.kind === 'load' ? 'could not load data' : 'invalid data'}\n` +
-          failure.reasons.map((r) => `  ${r.message}`).join('\n'),
-      );
+  /** The layout variant in use: `variant` where the widget has it, else its default. */
+  get #variant(): string {
+    return variantOf(this.#definition, this.variant);
   }
 
-  /** The current model, laid out again only when the spec, width or language changed. */
-  #currentModel(): Model | undefined {
-    if (!this.spec) return undefined;
+  /** Shows what a load came to: the chart for a spec, the message for a failure, else the loading box. */
+  protected settle(found: Found): void {
+    const parsed = found && 'json' in found ? this.#definition.parse(found.json) : undefined;
+    const spec = parsed?.ok ? parsed.spec : undefined;
+    let failure: CapaianErrorDetail | undefined;
+    if (parsed && !parsed.ok) failure = { kind: 'parse', reasons: parsed.reasons };
+    else if (found && 'failure' in found) failure = found.failure;
+    this.#show(spec, failure);
+  }
+
+  #show(spec: Spec | undefined, failure: CapaianErrorDetail | undefined): void {
+    this.spec = spec;
+    this.failure = failure;
+    this.state = spec ? 'ready' : failure ? 'error' : 'loading';
+    this.#model = undefined;
+    if (spec) this.#interaction.active = undefined;
+    // A new outcome (ready or error) is announced by an event once drawn.
+    if (spec || failure) this.#unannounced = true;
+    if (failure) {
+      const what = { load: 'could not load data', parse: 'invalid data', layout: 'could not lay out the chart' };
+      console.error(
+        `<${this.localName}>: ${what[failure.kind]}\n` + failure.reasons.map((r) => `  ${r.message}`).join('\n'),
+      );
+    }
+  }
+
+  /** The model is derived before render: laid out again only when the spec, width, language or variant changed. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.spec) return;
     const width = this.size.measure() || FALLBACK_WIDTH;
     const lang = this.language;
-    const key = `${width}|${lang}|${this.layoutKey()}`;
-    if (!this.#model || key !== this.#modelKey) {
-      this.#model = this.layout(this.spec, width, lang);
+    const variant = this.#variant;
+    const key = `${width}|${lang}|${variant}`;
+    if (this.#model && key === this.#modelKey) return;
+    try {
+      this.#model = this.#definition.layout(this.spec, { width, lang, variant });
       this.#modelKey = key;
+    } catch (error) {
+      // A layout bug is the library's fault, not the data's: it must not throw into the
+      // page or leave half a chart, and it is reported as what it is.
+      console.error(error);
+      this.#show(undefined, {
+        kind: 'layout',
+        reasons: [reason([], 'a chart laid out without error (a bug in capaian: please report it)', String(error))],
+      });
     }
-    return this.#model;
   }
 
   protected override updated(): void {
-    placeOverlays(this.renderRoot as ShadowRoot, this.placeholderHeight(this.size.width || FALLBACK_WIDTH));
-    const host = this.renderRoot.querySelector<HTMLElement>('.table-host');
-    const table = this.#model?.table;
-    // A new width lays the chart out again but keeps the (same) table: rebuilt only when it changed.
-    if (host && table && (!host.firstElementChild || this.#tabled !== table)) {
-      showTable(host, table, this.#model!.lang);
-      this.#tabled = table;
-    }
+    placeOverlays(
+      this.renderRoot as ShadowRoot,
+      this.#definition.placeholderHeight(this.size.width || FALLBACK_WIDTH, this.#variant),
+    );
     if (!this.#unannounced || this.state === 'loading') return;
     this.#unannounced = false;
-    const ready = this.state === 'ready';
-    if (ready || this.reasons) {
-      const detail: CapaianReadyDetail | CapaianErrorDetail = ready ? { empty: !!this.#model?.empty } : this.reasons!;
-      this.dispatchEvent(
-        new CustomEvent(ready ? 'capaian-ready' : 'capaian-error', { bubbles: true, composed: true, detail }),
-      );
+    if (this.state === 'ready') {
+      const detail: CapaianReadyDetail = { empty: !!this.#model?.empty };
+      this.dispatchEvent(new CustomEvent('capaian-ready', { bubbles: true, composed: true, detail }));
+    } else if (this.failure) {
+      const detail: CapaianErrorDetail = this.failure;
+      this.dispatchEvent(new CustomEvent('capaian-error', { bubbles: true, composed: true, detail }));
     }
   }
 
   protected override render(): TemplateResult {
     const lang = this.language;
-    if (this.state === 'error') return messageBlock(lang, this.reasons);
-    let model: Model | undefined;
-    try {
-      model = this.#currentModel();
-    } catch (error) {
-      // A layout bug must not throw into the page or leave half a chart: report it as an error.
-      queueMicrotask(() =>
-        this.settle({
-          failure: { kind: 'parse', reasons: [reason([], 'a document the chart can draw', String(error))] },
-        }),
-      );
-    }
+    const model = this.#model;
+    if (this.state === 'error') return messageBlock(lang, this.failure);
     if (!model || !this.spec) return messageBlock(lang);
     const active = this.#interaction.active;
     const point = active && model.points[active.row]?.[active.col];
     const tip = point && !active.hidden && tooltipPlacement(point, model.width);
+    const chart = this.#definition.chart(model, {
+      active,
+      tabIndexOf: (row, col) => this.#interaction.tabIndexOf(row, col),
+      memory: this.#chartMemory,
+    });
     return figure({
       spec: this.spec,
       model,
       lang,
       headingLevel: this.headingLevel,
-      chart: html`${this.renderChart(model, active)} ${active?.pinned ? focusRing(point) : nothing}`,
-      swatch: (kind) => this.renderSwatch(kind),
+      chart: html`${chart} ${active?.pinned ? focusRing(point) : nothing}`,
+      swatch: this.#definition.swatch,
       actions: this.noDownload ? nothing : downloadsBlock(lang),
-      // Filled in updated(), once per model: a 10,000-row table is not rebuilt on every hover.
+      // Filled by the table controller after render, once per model.
       table: html`<div class="table-host"></div>`,
       overlay: tip
         ? html`<div class=${tip.className} role="tooltip" data-x=${tip.x} data-y=${tip.y}>${tooltipBlock(point)}</div>`
@@ -219,36 +229,24 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     });
   }
 
-  /** The data as CSV rows, header first; by default the table as shown. */
-  protected csvRows(_spec: Spec, model: Model): (string | number | undefined)[][] {
-    return [model.table.columns.map((c) => c.label), ...model.table.rows];
-  }
-
-  #figureParts(): ElementFigure | undefined {
+  /** What a download needs: the figure as drawn now, without the cursor. */
+  #figure(): ElementFigure | undefined {
     const model = this.#model;
     if (!model || !this.spec) return undefined;
+    const definition = this.#definition;
     return {
+      definition,
       spec: this.spec,
       model,
-      lang: this.language,
+      lang: model.lang,
       theme: this.theme,
-      chart: this.renderChart(model, undefined),
-      swatch: (kind) => this.renderSwatch(kind),
-      styles: (this.constructor as typeof LitElement).elementStyles,
+      chart: definition.chart(model, { active: undefined, tabIndexOf: () => -1, memory: {} }),
     };
   }
 
   /** The figure as a standalone SVG document, in the theme the reader sees. */
-  async toSvg(): Promise<string | undefined> {
-    const parts = this.#figureParts();
-    return parts && (await loadExporter()).elementSvg(parts);
-  }
-
-  async #download(kind: string): Promise<void> {
-    const parts = this.#figureParts();
-    if (!parts) return;
-    const exporter = await loadExporter();
-    await exporter.exportFigure(kind, parts, () => this.csvRows(this.spec!, this.#model!));
+  toSvg(): Promise<string | undefined> {
+    return this.#downloads.svg();
   }
 
   /**
@@ -261,14 +259,13 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const root = existing ?? (super.createRenderRoot() as ShadowRoot);
     if (existing) {
       this.prerendered = existing.childNodes.length > 0;
-      adoptStyles(existing, (this.constructor as typeof LitElement).elementStyles);
+      adoptStyles(existing, (this.constructor as typeof CapaianElement).elementStyles);
     }
     this.#interaction.attach(root);
     root.addEventListener('click', (event: Event) => {
       const action = (event.target as Element).closest?.('[data-action]')?.getAttribute('data-action');
       if (action === 'retry') this.reload();
-      else if (action)
-        this.#download(action).catch((error: unknown) => console.warn('capaian: download failed', error));
+      else if (action) void this.#downloads.download(action);
     });
     return root;
   }
@@ -284,10 +281,5 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       (this.renderRoot as ShadowRoot).replaceChildren();
     }
     super.update(changed);
-  }
-
-  /** Roving tabindex: one point in the tab order, the active one or the first. */
-  protected tabIndexOf(row: number, col: number): number {
-    return this.#interaction.tabIndexOf(row, col);
   }
 }

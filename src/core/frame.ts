@@ -227,11 +227,12 @@ export function figure(p: FigureParts): TemplateResult {
 export function messageBlock(lang: Lang, failure?: SourceFailure): TemplateResult {
   const t = coreText[lang];
   const load = failure?.kind === 'load';
+  const words = { load: t.loadFailed, parse: t.invalid, layout: t.layoutFailed };
   return html`<div class="root" lang=${lang}>
     ${
       failure
         ? html`<div class="message" part="message" role="alert">
-            <span>${load ? t.loadFailed : t.invalid}</span>
+            <span>${words[failure.kind]}</span>
             ${load ? html`<button type="button" data-action="retry">${t.retry}</button>` : nothing}
           </div>`
         : html`<div class="message loading" part="message" aria-busy="true">${t.loading}</div>`

@@ -4,9 +4,12 @@ import { firstRead, forget, whenNear } from './near.js';
 import { WidthController } from './size.js';
 import { reason, type Reason } from './schema.js';
 
-/** Why a document could not be had: `load` (fetch, HTTP, type, size, JSON) or `parse` (not a valid document). */
+/**
+ * Why there is no chart: `load` (fetch, HTTP, type, size, JSON), `parse` (not a valid
+ * document) or `layout` (a valid document the library failed to lay out: a bug of ours).
+ */
 export interface SourceFailure {
-  kind: 'load' | 'parse';
+  kind: 'load' | 'parse' | 'layout';
   reasons: Reason[];
 }
 

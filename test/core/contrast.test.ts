@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, relativeLuminance } from '../../src/core/contrast.js';
+import { contrastRatio, relativeLuminance } from '../helpers/contrast.js';
 
 describe('relativeLuminance', () => {
   it('is 0 for black and 1 for white', () => {

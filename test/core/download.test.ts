@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, toCsv } from '../../src/core/download.js';
+import { fileName, toCsv } from '../../src/core/export/download.js';
 
 describe('fileName', () => {
   it('turns a title into a file name without accents or punctuation', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { widgets as registry } from '../../src/widgets/index.js';
 import { until } from '../helpers/browser.js';
 
 type HostileWindow = Window & { cspViolations: string[]; pageErrors: string[] };
@@ -25,12 +26,15 @@ async function open(
 describe('hostile host pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('renders every widget under a strict CSP with Trusted Types, with zero violations', async () => {
+  it('renders every widget of the registry under a strict CSP with Trusted Types, with zero violations', async () => {
     const { win, doc } = await open('/examples/hostile/csp.html');
-    const widgets = [...doc.querySelectorAll('capaian-budget-growth')];
-    expect(widgets.map((w) => w.getAttribute('state'))).to.deep.equal(['ready', 'ready']);
-    for (const w of widgets) expect(w.shadowRoot!.querySelectorAll('.bars .bar').length).to.be.greaterThan(0);
-    const bar = widgets[0]!.shadowRoot!.querySelector('.bars .bar')!;
+    for (const { tag } of registry) {
+      const widgets = [...doc.querySelectorAll(tag)];
+      expect(widgets.length, tag).to.be.greaterThan(0);
+      expect(widgets.map((w) => w.getAttribute('state'))).to.deep.equal(widgets.map(() => 'ready'));
+      for (const w of widgets) expect(w.shadowRoot!.querySelector('.chart > svg'), tag).to.not.equal(null);
+    }
+    const bar = doc.querySelector('capaian-budget-growth')!.shadowRoot!.querySelector('.bars .bar')!;
     expect(win.getComputedStyle(bar).fill).to.equal('rgb(31, 99, 166)');
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);

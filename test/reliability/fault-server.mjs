@@ -17,9 +17,11 @@
 //                                server on another port (same site, another origin); `to=same`
 //   /faults/cors-doc?id=…        a document any origin may read; notes the Cookie header
 //   /faults/other-origin         { origin } of that second server
+//   /faults/dist-origin          { origin } of a third server: dist/ as a ministry's static host
+//                                serves it, on another origin, with no CORS headers at all
 //   /faults/flaky?id=…           503 the first time for an id, the document after
 //   /faults/log?id=…             what the server saw for an id: { requests, aborted, cookies }
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 
@@ -91,6 +93,28 @@ function secondPort() {
     server.unref();
   });
   return second;
+}
+
+/** dist/ on its own origin, as a static host without CORS headers serves it (the third server). */
+let distHost;
+function distPort() {
+  distHost ??= new Promise((resolve) => {
+    const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+    const server = createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const file = new URL(`../../dist${path}`, import.meta.url);
+      if (!/^\/[\w.-]+$/.test(path) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      const type = types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+    });
+    server.listen(0, () => resolve(server.address().port));
+    server.unref();
+  });
+  return distHost;
 }
 
 export function faultServer() {
@@ -167,6 +191,8 @@ export function faultServer() {
         return json(ctx, doc(q));
       case '/faults/other-origin':
         return json(ctx, { origin: `http://${ctx.hostname}:${await secondPort()}` });
+      case '/faults/dist-origin':
+        return json(ctx, { origin: `http://${ctx.hostname}:${await distPort()}` });
       case '/faults/flaky':
         return log.requests === 1 ? json(ctx, { error: 'busy' }, 503) : json(ctx, doc({ ...q, title: 'Pulih' }));
       default:

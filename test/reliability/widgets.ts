@@ -1,29 +1,31 @@
 /**
- * Every widget the reliability suites exercise, one entry each. The Node suites
- * (properties, pollution, numbers) and the browser suites (xss, faults, lifecycle)
- * all iterate over `widgets`, so a new widget joins every check by adding one entry.
+ * Every widget the reliability suites exercise: the registry's widgets, each with what
+ * the suites cannot work out from its definition. The Node suites (properties,
+ * pollution, numbers) and the browser suites (xss, faults, lifecycle, static) all
+ * iterate over `widgets`, so a new widget joins every check when it joins the registry.
  *
- * An entry names only what the suites cannot work out for themselves: the widget's
- * parse and layout functions, its sample files, where its text and URLs sit in its
- * JSON format (paths with `[*]` for every item of an array, and each field's length
- * cap), how to build a document from a row of numbers, and lazy imports of its element
- * class and of the module that defines its tag (only the browser suites call those).
- *
- * To add a widget: copy an entry below. `validDocs` (a fast-check arbitrary of documents
- * the schema accepts), `numbers` and `ticks` are optional; without `validDocs` the
- * property tests still generate valid-shaped documents by varying the samples.
+ * `EXTRAS` names, per widget, where its text and URLs sit in its JSON format (paths with
+ * `[*]` for every item of an array, and each field's documented length cap, written out
+ * as the README promises it, not read from src), and optionally how to build a document
+ * from a row of numbers, a fast-check arbitrary of valid documents and the value-axis
+ * ticks of a model. A widget without an entry fails the suite's registry test.
  */
 import type fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { Lang } from '../../src/core/format.js';
 import type { AccessModel } from '../../src/core/model.js';
-import { cleanText, TEXT_LIMITS, type ParseResult } from '../../src/core/schema.js';
-import { auditLayout } from '../../src/widgets/audit-streak/layout.js';
-import { MAX_AUDIT_YEARS, OPINIONS, parseAudit } from '../../src/widgets/audit-streak/schema.js';
-import { budgetLayout, type BudgetModel } from '../../src/widgets/budget-growth/layout.js';
-import { MAX_BUDGET_POINTS, parseBudget } from '../../src/widgets/budget-growth/schema.js';
-import { povertyLayout, type PovertyModel } from '../../src/widgets/poverty-trend/layout.js';
-import { MAX_POINTS, parsePoverty } from '../../src/widgets/poverty-trend/schema.js';
+import { cleanText, type ParseResult } from '../../src/core/schema.js';
+import type { AnyWidgetDefinition } from '../../src/core/widget.js';
+import { widgets as registry } from '../../src/widgets/index.js';
+import type { BudgetModel } from '../../src/widgets/budget-growth/layout.js';
+import type { PovertyModel } from '../../src/widgets/poverty-trend/layout.js';
+import { OPINIONS } from '../../src/widgets/audit-streak/schema.js';
+
+/** The caps the README documents, as literals: a change in src must fail here. */
+const TEXT_LIMITS = { title: 300, line: 500, notes: 2000 } as const;
+const MAX_BUDGET_POINTS = 200;
+const MAX_POINTS = 20_000;
+const MAX_AUDIT_YEARS = 60;
 
 type FC = typeof fc;
 
@@ -42,6 +44,7 @@ export interface NumberSeries {
 export interface ReliabilityWidget {
   name: string;
   tag: string;
+  definition: AnyWidgetDefinition;
   parse(input: unknown): ParseResult<unknown>;
   layout(spec: unknown, width: number, lang: Lang): AccessModel;
   /** Files in examples/data, without `.json`. The first is the one payloads are put into. */
@@ -69,16 +72,6 @@ export const FRAME_TEXT = {
   '$.source.name': TEXT_LIMITS.line,
 } as const;
 export const FRAME_URLS = { '$.source.url': 2000 } as const;
-
-/** Typed at the entry, erased in the list: each suite treats specs and models as opaque. */
-function entry<Spec, Model extends AccessModel>(
-  widget: Omit<ReliabilityWidget, 'parse' | 'layout'> & {
-    parse(input: unknown): ParseResult<Spec>;
-    layout(spec: Spec, width: number, lang: Lang): Model;
-  },
-): ReliabilityWidget {
-  return widget as unknown as ReliabilityWidget;
-}
 
 /** Frame fields a valid document may carry, for the widgets' `validDocs`. */
 export function frameArbitrary(fc: FC) {
@@ -110,13 +103,10 @@ function budgetAmount(fc: FC) {
   );
 }
 
-export const widgets: ReliabilityWidget[] = [
-  entry({
-    name: 'budget-growth',
-    tag: 'capaian-budget-growth',
-    parse: parseBudget,
-    layout: (spec, width, lang) => budgetLayout(spec, { width, lang }),
-    samples: ['budget-growth.extended', 'budget-growth.seed'],
+type Extras = Pick<ReliabilityWidget, 'textFields' | 'urlFields' | 'validDocs' | 'numbers' | 'ticks'>;
+
+export const EXTRAS: Record<string, Extras> = {
+  'budget-growth': {
     textFields: { ...FRAME_TEXT, '$.points[*].note': TEXT_LIMITS.line },
     urlFields: FRAME_URLS,
     validDocs: (fc) => {
@@ -154,16 +144,8 @@ export const widgets: ReliabilityWidget[] = [
       maxItems: MAX_BUDGET_POINTS,
     },
     ticks: (model) => (model as BudgetModel).yTicks,
-    element: () =>
-      import('../../src/widgets/budget-growth/budget-growth.element.js').then((m) => m.BudgetGrowthElement),
-    define: () => import('../../src/widgets/budget-growth/budget-growth.js'),
-  }),
-  entry({
-    name: 'poverty-trend',
-    tag: 'capaian-poverty-trend',
-    parse: parsePoverty,
-    layout: (spec, width, lang) => povertyLayout(spec, { width, lang }),
-    samples: ['poverty-trend.bps-2015-2025', 'poverty-trend.seed'],
+  },
+  'poverty-trend': {
     textFields: {
       ...FRAME_TEXT,
       '$.series[*].name': 100,
@@ -221,17 +203,8 @@ export const widgets: ReliabilityWidget[] = [
       maxItems: MAX_POINTS,
     },
     ticks: (model) => (model as PovertyModel).yTicks,
-    element: () =>
-      import('../../src/widgets/poverty-trend/poverty-trend.element.js').then((m) => m.PovertyTrendElement),
-    define: () => import('../../src/widgets/poverty-trend/poverty-trend.js'),
-  }),
-  entry({
-    name: 'audit-streak',
-    tag: 'capaian-audit-streak',
-    parse: parseAudit,
-    // Odd widths lay out the badge variant, even ones the full grid: both are exercised.
-    layout: (spec, width, lang) => auditLayout(spec, { width, lang, variant: width % 2 ? 'badge' : 'full' }),
-    samples: ['audit-streak.history', 'audit-streak.seed'],
+  },
+  'audit-streak': {
     textFields: { ...FRAME_TEXT, '$.entity': TEXT_LIMITS.line, '$.audits[*].note': TEXT_LIMITS.line },
     urlFields: FRAME_URLS,
     validDocs: (fc) => {
@@ -252,7 +225,39 @@ export const widgets: ReliabilityWidget[] = [
       );
       return fc.record({ ...frame, entity: frame.subtitle, audits }, { requiredKeys: ['title', 'audits'] });
     },
-    element: () => import('../../src/widgets/audit-streak/audit-streak.element.js').then((m) => m.AuditStreakElement),
-    define: () => import('../../src/widgets/audit-streak/audit-streak.js'),
-  }),
-];
+  },
+};
+
+/**
+ * A layout at a width: odd widths lay out a widget's second variant where it has one
+ * (the audit streak's badge), even ones its default, so both are exercised.
+ */
+function layoutAt(definition: AnyWidgetDefinition) {
+  return (spec: unknown, width: number, lang: Lang): AccessModel => {
+    const variant = definition.variants[width % 2 ? definition.variants.length - 1 : 0]!;
+    return definition.layout(spec, { width, lang, variant });
+  };
+}
+
+export const widgets: ReliabilityWidget[] = registry.map((definition) => {
+  const extras = EXTRAS[definition.name];
+  if (!extras) throw new Error(`test/reliability/widgets.ts: no EXTRAS entry for ${definition.name}`);
+  return {
+    name: definition.name,
+    tag: definition.tag,
+    definition,
+    parse: definition.parse,
+    layout: layoutAt(definition),
+    samples: [...definition.samples],
+    ...extras,
+    element: async () => {
+      const elements: Record<string, unknown> = await import('../../src/elements.js');
+      const found = Object.values(elements).find(
+        (value) => (value as { definition?: unknown } | undefined)?.definition === definition,
+      );
+      if (!found) throw new Error(`src/elements.ts exports no class for ${definition.name}`);
+      return found as CustomElementConstructor;
+    },
+    define: () => import('../../src/index.js'),
+  };
+});

@@ -1,11 +1,10 @@
-import type { TemplateResult } from 'lit';
 import { CapaianElement } from '../../core/element.js';
-import type { Cursor } from '../../core/keys.js';
-import { frameStyles, themeStyles } from '../../core/styles.js';
-import { auditLayout, type AuditModel } from './layout.js';
-import { auditChart, auditSwatch } from './render.js';
-import { parseAudit, type AuditSpec } from './schema.js';
-import { auditStyles } from './styles.js';
+import { elementStyles } from '../../core/styles/index.js';
+import { auditStreak } from './definition.js';
+import type { AuditModel } from './layout.js';
+import type { AuditSpec } from './schema.js';
+
+export type { AuditSpec };
 
 /**
  * A body's record of audit opinions (BPK): one cell per fiscal year, first audit to
@@ -21,6 +20,9 @@ import { auditStyles } from './styles.js';
  * On narrow screens the cells wrap into balanced rows instead of scrolling sideways:
  * every year stays in view and nothing depends on a scroll cue being noticed.
  *
+ * @attr variant - `full` (default): headline, legend and a cell for every year, wrapping into rows
+ *   when narrow. `badge`: for sidebars and article margins, the headline and the last few years in one
+ *   line, with no legend; the summary stays for screen readers, the table for everyone.
  * @summary Streak of audit opinions by fiscal year, from JSON.
  * @tag capaian-audit-streak
  *
@@ -32,43 +34,12 @@ import { auditStyles } from './styles.js';
  * @cssprop --capaian-opinion-text - Code and icon colour on the cells.
  */
 export class AuditStreakElement extends CapaianElement<AuditSpec, AuditModel> {
-  static override styles = [themeStyles, frameStyles, auditStyles];
+  static override definition = auditStreak;
+  static override styles = elementStyles(auditStreak);
+}
 
-  static override properties = {
-    ...CapaianElement.properties,
-    variant: { reflect: true },
-  };
-
-  /**
-   * `full` (default): headline, legend and a cell for every year, wrapping into rows
-   * when narrow. `badge`: for sidebars and article margins, the headline and the last
-   * few years (up to five, as many as fit) in one line, with no legend; the text
-   * summary stays for screen readers, the table stays for everyone.
-   */
-  declare variant: 'full' | 'badge' | undefined;
-
-  protected parse(input: unknown) {
-    return parseAudit(input);
-  }
-
-  protected layout(spec: AuditSpec, width: number, lang: 'id' | 'en'): AuditModel {
-    return auditLayout(spec, { width, lang, variant: this.variant });
-  }
-
-  protected override layoutKey(): string {
-    return this.variant === 'badge' ? 'badge' : 'full';
-  }
-
-  protected renderChart(model: AuditModel, active: Cursor | undefined): TemplateResult {
-    return auditChart(model, active, (row, col) => this.tabIndexOf(row, col));
-  }
-
-  protected renderSwatch(kind: string): TemplateResult {
-    return auditSwatch(kind);
-  }
-
-  /** Height to reserve while loading. */
-  protected override placeholderHeight(): number {
-    return this.variant === 'badge' ? 48 : 150;
+declare global {
+  interface HTMLElementTagNameMap {
+    'capaian-audit-streak': AuditStreakElement;
   }
 }

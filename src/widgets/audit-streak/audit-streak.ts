@@ -1,13 +1,8 @@
+/** `capaian/audit-streak`: defines `<capaian-audit-streak>`. */
 import { defineElement } from '../../core/define.js';
 import { AuditStreakElement } from './audit-streak.element.js';
 
 export { AuditStreakElement };
 export type { AuditSpec } from './schema.js';
 
-defineElement('capaian-audit-streak', AuditStreakElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'capaian-audit-streak': AuditStreakElement;
-  }
-}
+defineElement(AuditStreakElement.definition.tag, AuditStreakElement);

@@ -1,5 +1,4 @@
-import { unsafeCSS } from 'lit';
-import { css } from '../../core/styles.js';
+import { css, unsafeCSS } from 'lit';
 import { OPINIONS } from './schema.js';
 
 /**
@@ -14,31 +13,20 @@ export const OPINION_COLORS = {
   dark: { WTP: '#64a8e6', 'WTP-DPP': '#aee3ee', WDP: '#f0b44c', TW: '#f07050', TMP: '#9e9e9e', text: '#141414' },
 } as const;
 
-// Constants of this file, never data: safe to turn into CSS.
-const tokens = (theme: keyof typeof OPINION_COLORS) =>
-  unsafeCSS(
-    Object.entries(OPINION_COLORS[theme])
-      .map(([code, colour]) => `--_o-${code.toLowerCase()}:var(--capaian-opinion-${code.toLowerCase()},${colour});`)
-      .join(''),
-  );
-// Each with its light value as fallback, so a copy of these rules outside the shadow root
-// (a standalone SVG download, where no :host declares the tokens) still draws the cells.
-const fills = unsafeCSS(
-  OPINIONS.map((o) => `.${o.toLowerCase()}{fill:var(--_o-${o.toLowerCase()},${OPINION_COLORS.light[o]})}`).join(''),
-);
+/** The cell colours as theme tokens: `--capaian-opinion-wtp` outside, `var(--_opinion-wtp)` inside. */
+export const OPINION_TOKENS = {
+  light: tokensOf(OPINION_COLORS.light),
+  dark: tokensOf(OPINION_COLORS.dark),
+};
+
+function tokensOf(colours: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(colours).map(([code, colour]) => [`opinion-${code.toLowerCase()}`, colour]));
+}
+
+// One rule per opinion code, from the constants above (never from data).
+const fills = unsafeCSS(OPINIONS.map((o) => `.${o.toLowerCase()}{fill:var(--_opinion-${o.toLowerCase()})}`).join(''));
 
 export const auditStyles = css`
-  :host {
-    ${tokens('light')}
-  }
-  :host([theme='dark']) {
-    ${tokens('dark')}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${tokens('dark')}
-    }
-  }
   ${fills}
   .cell.missing {
     fill: none;
@@ -47,12 +35,12 @@ export const auditStyles = css`
     stroke-dasharray: 3 2;
   }
   svg .code {
-    fill: var(--_o-text, #fff);
+    fill: var(--_opinion-text);
     font-weight: 700;
   }
   .icon {
     fill: none;
-    stroke: var(--_o-text, #fff);
+    stroke: var(--_opinion-text);
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;

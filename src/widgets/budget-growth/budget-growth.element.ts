@@ -1,11 +1,10 @@
-import type { TemplateResult } from 'lit';
 import { CapaianElement } from '../../core/element.js';
-import type { Cursor } from '../../core/keys.js';
-import { frameStyles, themeStyles } from '../../core/styles.js';
-import { budgetHeight, budgetLayout, type BudgetModel } from './layout.js';
-import { budgetChart, budgetSwatch } from './render.js';
-import { parseBudget, type BudgetSpec } from './schema.js';
-import { budgetStyles } from './styles.js';
+import { elementStyles } from '../../core/styles/index.js';
+import { budgetGrowth } from './definition.js';
+import type { BudgetModel } from './layout.js';
+import type { BudgetSpec } from './schema.js';
+
+export type { BudgetSpec };
 
 /**
  * A ministry's budget by year: bars on a true year axis (a missing year stays an empty
@@ -16,31 +15,12 @@ import { budgetStyles } from './styles.js';
  * @tag capaian-budget-growth
  */
 export class BudgetGrowthElement extends CapaianElement<BudgetSpec, BudgetModel> {
-  static override styles = [themeStyles, frameStyles, budgetStyles];
+  static override definition = budgetGrowth;
+  static override styles = elementStyles(budgetGrowth);
+}
 
-  protected parse(input: unknown) {
-    return parseBudget(input);
-  }
-
-  protected layout(spec: BudgetSpec, width: number, lang: 'id' | 'en'): BudgetModel {
-    return budgetLayout(spec, { width, lang });
-  }
-
-  protected renderChart(model: BudgetModel, active: Cursor | undefined): TemplateResult {
-    return budgetChart(model, active, (row, col) => this.tabIndexOf(row, col));
-  }
-
-  protected renderSwatch(kind: string): TemplateResult {
-    return budgetSwatch(kind);
-  }
-
-  /** Raw figures, not the formatted table: amounts in whole currency units. */
-  protected override csvRows(spec: BudgetSpec): (string | number | undefined)[][] {
-    const keys = ['year', 'amount', 'realized', 'status', 'note'] as const;
-    return [[...keys], ...spec.points.map((p) => keys.map((k) => p[k]))];
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return budgetHeight(width);
+declare global {
+  interface HTMLElementTagNameMap {
+    'capaian-budget-growth': BudgetGrowthElement;
   }
 }

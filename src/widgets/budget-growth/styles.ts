@@ -1,4 +1,4 @@
-import { css } from '../../core/styles.js';
+import { css } from 'lit';
 
 export const budgetStyles = css`
   .bar {

@@ -1,13 +1,8 @@
-import { PovertyTrendElement } from './poverty-trend.element.js';
+/** `capaian/poverty-trend`: defines `<capaian-poverty-trend>`. */
 import { defineElement } from '../../core/define.js';
+import { PovertyTrendElement } from './poverty-trend.element.js';
 
 export { PovertyTrendElement };
 export type { PovertySpec } from './schema.js';
 
-defineElement('capaian-poverty-trend', PovertyTrendElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'capaian-poverty-trend': PovertyTrendElement;
-  }
-}
+defineElement(PovertyTrendElement.definition.tag, PovertyTrendElement);

@@ -1,4 +1,4 @@
-import { css } from '../../core/styles.js';
+import { css } from 'lit';
 
 /** Series cycle through three colours, and each has its own dash and marker shape too. */
 export const povertyStyles = css`

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../../src/core/contrast.js';
-import { themeStyles } from '../../../src/core/styles.js';
+import { contrastRatio } from '../../helpers/contrast.js';
+import { resolvedCss } from '../../../src/core/export/static-figure.js';
+import { themeStyles, tokenStyles } from '../../../src/core/styles/index.js';
+import { auditStreak } from '../../../src/widgets/audit-streak/definition.js';
 import { OPINIONS } from '../../../src/widgets/audit-streak/schema.js';
 import { auditStyles, OPINION_COLORS } from '../../../src/widgets/audit-streak/styles.js';
 
@@ -27,11 +29,19 @@ describe('opinion palette: WCAG AA in light and dark themes', () => {
     });
   });
 
-  it('is the palette the stylesheet ships, overridable per code', () => {
-    const css = auditStyles.cssText;
+  it('is the palette the element declares, overridable per code as --capaian-opinion-<code>', () => {
+    const css = tokenStyles(auditStreak.tokens!).cssText;
     for (const theme of THEMES)
       for (const [code, colour] of Object.entries(OPINION_COLORS[theme]))
-        expect(css).toContain(`--capaian-opinion-${code.toLowerCase()},${colour}`);
+        expect(css).toContain(`--capaian-opinion-${code.toLowerCase()}, ${colour}`);
+  });
+
+  it('is the palette a static or downloaded SVG uses, in each theme', () => {
+    for (const theme of THEMES)
+      for (const code of OPINIONS) {
+        const fill = new RegExp(`\\.${code.toLowerCase()}\\s*\\{\\s*fill:\\s*([^;}]+)`);
+        expect(resolvedCss(auditStreak, theme).match(fill)?.[1]?.trim()).toBe(OPINION_COLORS[theme][code]);
+      }
   });
 
   it('keeps cells, codes and icons visible in forced colours', () => {

@@ -276,12 +276,15 @@ describe('<capaian-budget-growth>', () => {
       expect(shadow(el).activeElement?.getAttribute('data-point')).to.equal('0:1');
     });
 
-    it('turns a layout failure into the error state instead of throwing', async () => {
+    it('reports a layout failure as kind "layout" in the error state instead of throwing', async () => {
       const { BudgetGrowthElement } = await import('../../../src/widgets/budget-growth/budget-growth.element.js');
       class Broken extends BudgetGrowthElement {
-        protected override layout(): never {
-          throw new Error('layout bug');
-        }
+        static override definition = {
+          ...BudgetGrowthElement.definition,
+          layout: (): never => {
+            throw new Error('layout bug');
+          },
+        };
       }
       customElements.define('capaian-broken-test', Broken);
       const original = console.error;
@@ -289,6 +292,7 @@ describe('<capaian-budget-growth>', () => {
       try {
         const el = mount<El>(`<capaian-broken-test loading="eager" src="${SEED}"></capaian-broken-test>`);
         const event = await errorEvent(el);
+        expect(event.detail.kind).to.equal('layout');
         expect(event.detail.reasons[0].received).to.contain('layout bug');
         await settled(el, 'error');
       } finally {

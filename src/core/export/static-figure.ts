@@ -1,32 +1,35 @@
-import { svg, type CSSResultGroup, type TemplateResult } from 'lit';
-import { formatDate, type Lang } from './format.js';
-import { coreText } from './i18n.js';
-import { px, textWidth } from './measure.js';
-import type { AccessModel } from './model.js';
-import type { FrameSpec } from './schema.js';
-import { chartStyles, FONT_STACK, tokenValue, type ThemeName } from './styles.js';
+import { svg, type CSSResult, type TemplateResult } from 'lit';
+import { formatDate, type Lang } from '../format.js';
+import { coreText } from '../i18n.js';
+import { px, textWidth } from '../measure.js';
+import type { AccessModel } from '../model.js';
+import type { FrameSpec } from '../schema.js';
+import { chartStyles, FONT_STACK, tokenValue, type ThemeName } from '../styles/index.js';
 import { templateToString } from './to-string.js';
+import type { AnyWidgetDefinition } from '../widget.js';
 
 export interface StaticFigureParts {
+  /** The widget: its swatches, styles and colour tokens. */
+  definition: AnyWidgetDefinition;
   spec: FrameSpec;
   model: AccessModel;
   lang: Lang;
   theme: ThemeName;
+  /** The chart's marks, drawn by the definition for this model. */
   chart: TemplateResult;
-  swatch: (kind: string) => TemplateResult;
-  styles: CSSResultGroup;
 }
 
-function cssTextOf(group: CSSResultGroup): string {
-  if (Array.isArray(group)) return group.map((g) => cssTextOf(g as CSSResultGroup)).join('');
-  return 'cssText' in group ? group.cssText : '';
-}
-
-/** The chart's CSS with every theme token resolved to a plain value, for SVG viewers without custom properties. */
-export function resolvedCss(styles: CSSResultGroup, theme: ThemeName): string {
-  return (cssTextOf(chartStyles) + cssTextOf(styles))
+/**
+ * The chart's CSS and the widget's, with every theme token (the core's and the widget's
+ * own) resolved to its plain value in `theme`, for SVG viewers without custom properties.
+ */
+export function resolvedCss(definition: AnyWidgetDefinition, theme: ThemeName): string {
+  const sheets: CSSResult[] = [chartStyles, definition.styles];
+  return sheets
+    .map((sheet) => sheet.cssText)
+    .join('')
     .replace(/var\(--_font\)/g, FONT_STACK)
-    .replace(/var\(--_([\w-]+)\)/g, (_, name: string) => tokenValue(theme, name))
+    .replace(/var\(--_([\w-]+)\)/g, (_, name: string) => tokenValue(theme, name, definition.tokens))
     .replace(/\[data-point\][^{]*\{[^}]*\}/g, '')
     .replace(/\s*\n\s*/g, ' ');
 }
@@ -67,7 +70,7 @@ export function staticSvg(p: StaticFigureParts): string {
           y += 20;
         }
         parts.push(
-          svg`<g transform="translate(${px(x)},${y + 3})">${p.swatch(item.swatch)}</g><text x=${px(x + 22)} y=${y + 13} font-size="13">${item.label}</text>`,
+          svg`<g transform="translate(${px(x)},${y + 3})">${p.definition.swatch(item.swatch)}</g><text x=${px(x + 22)} y=${y + 13} font-size="13">${item.label}</text>`,
         );
         x += w + 16;
       }
@@ -88,7 +91,7 @@ export function staticSvg(p: StaticFigureParts): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${FONT_STACK.replace(/"/g, "'")}" lang="${lang}" role="img">` +
-    `${head}<style>${resolvedCss(p.styles, theme)}</style>` +
+    `${head}<style>${resolvedCss(p.definition, theme)}</style>` +
     `<rect width="100%" height="100%" fill="${tokenValue(theme, 'background')}"></rect>${templateToString(svg`${parts}`)}</svg>`
   );
 }

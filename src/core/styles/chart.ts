@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/** Rules for the chart's SVG marks, shared with static SVG output. */
+export const chartStyles = css`
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg text {
+    fill: var(--_text);
+  }
+  svg .muted {
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .axis-line {
+    stroke: var(--_muted);
+    shape-rendering: crispEdges;
+  }
+  [data-point] {
+    outline: none;
+    cursor: default;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
+  @media (forced-colors: active) {
+    .grid,
+    .axis-line {
+      stroke: GrayText;
+    }
+    svg text,
+    svg .muted {
+      fill: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+  }
+`;

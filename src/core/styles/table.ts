@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** The data table behind its "Lihat data dalam tabel" disclosure. */
+export const tableStyles = css`
+  details {
+    margin-top: 6px;
+    font-size: 13px;
+  }
+  details > summary {
+    cursor: pointer;
+    color: var(--_text);
+    width: max-content;
+    max-width: 100%;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 4px;
+  }
+  table {
+    display: table;
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 2px 0 4px;
+  }
+  th,
+  td {
+    padding: 3px 8px 3px 0;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  .num {
+    text-align: end;
+  }
+`;

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/** The tooltip over the chart; placed through the CSSOM (`--x`, `--y`), flipped by class. */
+export const tooltipStyles = css`
+  .tooltip {
+    position: absolute;
+    left: var(--x);
+    top: var(--y);
+    translate: var(--tx, -50%) var(--ty, calc(-100% - 10px));
+    z-index: 1;
+    /* An absolute box shrinks to the room right of its left edge: near the chart's
+       right end the tooltip would fold into a column. max-width still caps it. */
+    width: max-content;
+    max-width: min(260px, 90%);
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--_tooltip-background);
+    color: var(--_tooltip-text);
+    font-size: 13px;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
+    overflow-wrap: anywhere;
+  }
+  .tooltip.start {
+    --tx: -16px;
+  }
+  .tooltip.end {
+    --tx: calc(-100% + 16px);
+  }
+  .tooltip.below {
+    --ty: 16px;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

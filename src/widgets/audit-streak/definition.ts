@@ -1,0 +1,23 @@
+import { defineWidget } from '../../core/widget.js';
+import { auditLayout } from './layout.js';
+import { auditChart, auditSwatch } from './render.js';
+import { auditSchema, parseAudit } from './schema.js';
+import { auditStyles, OPINION_TOKENS } from './styles.js';
+
+/** `<capaian-audit-streak>`: a body's audit opinions by fiscal year, and its current streak. */
+export const auditStreak = defineWidget({
+  name: 'audit-streak',
+  tag: 'capaian-audit-streak',
+  rules: auditSchema,
+  parse: parseAudit,
+  layout: (spec, { width, lang, variant }) =>
+    auditLayout(spec, { width, lang, variant: variant === 'badge' ? 'badge' : 'full' }),
+  chart: (model, { active, tabIndexOf }) => auditChart(model, active, tabIndexOf),
+  swatch: auditSwatch,
+  styles: auditStyles,
+  tokens: OPINION_TOKENS,
+  csv: (spec) => [['year', 'opinion', 'note'], ...spec.audits.map((a) => [a.year, a.opinion, a.note])],
+  placeholderHeight: (_width, variant) => (variant === 'badge' ? 48 : 150),
+  variants: ['full', 'badge'],
+  samples: ['audit-streak.history', 'audit-streak.seed'],
+});
