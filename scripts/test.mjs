@@ -1,6 +1,7 @@
 // `npm test`: every check a change must pass, in order, stopping at the first failure:
-// lint and format, type check, unit tests (Node), build and size budget, browser tests
-// (Chromium). Ends with one "N passed, N failed" line over both test suites.
+// lint and format, type check, unit tests (Node), build and size budget, the package,
+// browser tests, the example pages as `npm start` serves them, and the stories (Chromium).
+// Ends with one "N passed, N failed" line over every suite.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { ensureChrome } from './chrome.mjs';
@@ -61,5 +62,8 @@ function countFrom(out) {
 }
 
 await run('browser tests (Chromium)', bin('web-test-runner'), [], { parse: countFrom });
+await run("example pages on npm start's dev server (Chromium)", 'node', ['scripts/examples-test.mjs'], {
+  parse: countFrom,
+});
 await run('Storybook stories (Chromium, axe)', 'node', ['scripts/storybook-test.mjs'], { parse: countFrom });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
