@@ -17,10 +17,10 @@ export function ruleToJsonSchema(rule) {
     out.type = 'string';
   } else out.type = rule.type;
   const patterns = [];
-  for (const [op, arg] of rule.steps) {
-    if (op === 'min' || op === 'max') out[BOUNDS[rule.type][op]] = arg;
-    else if (op === 'int') out.type = 'integer';
-    else if (op === 're') patterns.push(arg.source);
+  for (const step of rule.steps) {
+    if (step.kind === 'min' || step.kind === 'max') out[BOUNDS[rule.type][step.kind]] = step.limit;
+    else if (step.kind === 'integer') out.type = 'integer';
+    else if (step.kind === 'pattern') patterns.push(step.pattern.source);
   }
   if (patterns.length) out.pattern = patterns[0];
   if (patterns.length > 1) out.allOf = patterns.slice(1).map((pattern) => ({ pattern }));
