@@ -12,6 +12,7 @@ import {
   povertySummary,
   povertyTable,
   thresholdValue,
+  type Cell,
   type PovertyGrid,
 } from './story.js';
 import { povertyText } from './text.js';
@@ -37,11 +38,53 @@ export const povertyHeight = (width: number) => Math.round(Math.min(400, Math.ma
 /** Series longer than this get no markers: on a line of hundreds of points they are noise. */
 const MAX_MARKED = 60;
 
+/** Room a series' key takes before its name in an end label: the 14 px swatch and a gap. */
+const SWATCH_SPACE = 18;
+
 /** The words do not depend on the width: written once per document and language. */
 const stories = new WeakMap<
   PovertySpec,
   { grid: PovertyGrid } & Partial<Record<Lang, { summary: string; table: TableModel }>>
 >();
+
+/** Decimals that tell value ticks `step` apart: "9%", "9,5%", "9,25%". */
+function tickDecimals(step: number): number {
+  if (step >= 0.999) return 0;
+  if (step >= 0.0999) return 1;
+  return 2;
+}
+
+/**
+ * Fills the NaN entries of `ys` (cells without a value) with where the line would be at
+ * their `xs`: on the straight line between the values either side; before the first
+ * value or after the last, level with it.
+ */
+function fillGaps(ys: number[], xs: readonly number[]): void {
+  let before = -1; // the last index with a value so far
+  for (let after = 0; after <= ys.length; after++) {
+    // Past the end counts as a value: it closes a trailing gap.
+    if (after < ys.length && Number.isNaN(ys[after])) continue;
+    for (let gap = before + 1; gap < after; gap++) {
+      if (before < 0) ys[gap] = ys[after]!;
+      else if (after === ys.length) ys[gap] = ys[before]!;
+      else {
+        const span = xs[after]! - xs[before]!;
+        const share = span ? (xs[gap]! - xs[before]!) / span : 0;
+        ys[gap] = ys[before]! + (ys[after]! - ys[before]!) * share;
+      }
+    }
+    before = after;
+  }
+}
+
+/** The nearest point before column `column` in a row of cells, if any. */
+function pointBefore(row: readonly Cell[], column: number): PovertyPoint | undefined {
+  for (let c = column - 1; c >= 0; c--) {
+    const cell = row[c];
+    if (typeof cell === 'object') return cell;
+  }
+  return undefined;
+}
 
 /**
  * Lays out the poverty trend: one line per series on a month axis, broken where a
@@ -50,22 +93,25 @@ const stories = new WeakMap<
  * overlap. Pure: no DOM, runs in Node.
  */
 export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOptions): PovertyModel {
-  const t = povertyText[lang];
+  const words = povertyText[lang];
   const width = Math.max(200, Math.round(size.width));
   const height = size.height ?? povertyHeight(width);
-  const fs = width < 480 ? 11 : 12;
-  let known = stories.get(spec);
-  if (!known) stories.set(spec, (known = { grid: povertyGrid(spec) }));
-  const { grid } = known;
-  const { summary, table } = (known[lang] ??= {
+  const fontSize = width < 480 ? 11 : 12;
+  let cached = stories.get(spec);
+  if (!cached) {
+    cached = { grid: povertyGrid(spec) };
+    stories.set(spec, cached);
+  }
+  const { grid } = cached;
+  const { summary, table } = (cached[lang] ??= {
     summary: povertySummary(spec, lang, grid),
     table: povertyTable(spec, lang, grid),
   });
   const { series, periods, cells, steps, events } = grid;
-  const { threshold: limit, annotations } = spec;
-  const n = series.length;
-  const base = { lang, width, height, fontSize: fs, legend: [], summary, table, markerRadius: 3 };
-  if (!n)
+  const { threshold, annotations } = spec;
+  const seriesCount = series.length;
+  const base = { lang, width, height, fontSize, legend: [], summary, table, markerRadius: 3 };
+  if (!seriesCount)
     return {
       ...base,
       empty: true,
@@ -82,216 +128,231 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
 
   // Labels right of the plot: each series' name over its latest value, and the
   // threshold's; names alone where they cannot all stack in the height.
-  const lh = fs + 3;
-  const bottom = height - fs - 12;
-  const top = annotations.length ? fs + 10 : Math.ceil(fs / 2) + 4;
+  const lineHeight = fontSize + 3;
+  const bottom = height - fontSize - 12;
+  const top = annotations.length ? fontSize + 10 : Math.ceil(fontSize / 2) + 4;
   // Below 280 px a key before each name would leave the lines too little room.
-  const swatch = n > 1 && width >= 280;
+  const swatch = seriesCount > 1 && width >= 280;
   const nameWidth = Math.max(60, Math.min(180, Math.round(width * 0.25)));
-  const name = (text: string) => truncate(text, nameWidth, fs, true);
+  const name = (text: string) => truncate(text, nameWidth, fontSize, true);
+  // Each label's lines (a "block"): the series first, then the threshold's.
   let blocks = series.map((s) => [name(s.name), formatPercentValue(s.points.at(-1)!.value, lang)]);
-  if (limit) blocks.push([...(limit.label ? [name(limit.label)] : []), thresholdValue(limit.value, lang)]);
-  if (blocks.reduce((h, b) => h + b.length * lh + 3, 0) > bottom + 8 - top + fs / 2)
-    blocks = blocks.map((b, i) => (i < n ? b.slice(0, 1) : b));
-  const labelX =
-    width -
-    2 -
-    Math.ceil(
-      Math.max(
-        ...blocks.map((b, i) =>
-          Math.max(labelWidth(b[0]!, fs, true) + (swatch && i < n ? 18 : 0), textWidth(b[1] ?? '', fs)),
-        ),
-      ),
+  if (threshold) {
+    const value = thresholdValue(threshold.value, lang);
+    blocks.push(threshold.label ? [name(threshold.label), value] : [value]);
+  }
+  const stackHeight = blocks.reduce((sum, block) => sum + block.length * lineHeight + 3, 0);
+  if (stackHeight > bottom + 8 - top + fontSize / 2)
+    blocks = blocks.map((block, i) => (i < seriesCount ? block.slice(0, 1) : block));
+  // A block's width: its first line bold, after the key if it has one, or its second line.
+  const blockWidth = (block: string[], i: number) =>
+    Math.max(
+      labelWidth(block[0]!, fontSize, true) + (swatch && i < seriesCount ? SWATCH_SPACE : 0),
+      textWidth(block[1] ?? '', fontSize),
     );
+  const labelX = width - 2 - Math.ceil(Math.max(...blocks.map(blockWidth)));
   const right = labelX - 8;
 
   // Values: the data and the threshold, at least half a percentage point, within 0–100.
-  let lo = limit ? limit.value : Infinity;
-  let hi = limit ? limit.value : -Infinity;
+  let low = threshold ? threshold.value : Infinity;
+  let high = threshold ? threshold.value : -Infinity;
   for (const s of series)
-    for (const p of s.points) {
-      lo = Math.min(lo, p.value);
-      hi = Math.max(hi, p.value);
+    for (const point of s.points) {
+      low = Math.min(low, point.value);
+      high = Math.max(high, point.value);
     }
-  if (hi - lo < 0.5) {
-    const mid = Math.min(99.75, Math.max(0.25, (lo + hi) / 2));
-    [lo, hi] = [mid - 0.25, mid + 0.25];
+  if (high - low < 0.5) {
+    const middle = Math.min(99.75, Math.max(0.25, (low + high) / 2));
+    low = middle - 0.25;
+    high = middle + 0.25;
   }
-  const { ticks: yTicks, scale: sy, domain } = linearAxis([lo, hi], [bottom, top], String, 48);
-  // Tick labels with the digits that tell them apart: "9%", "9,5%", "9,25%".
-  const step = yTicks[1]!.value - yTicks[0]!.value;
-  for (const tk of yTicks) tk.label = formatPercentValue(tk.value, lang, step >= 0.999 ? 0 : step >= 0.0999 ? 1 : 2);
-  const left = 8 + Math.ceil(Math.max(...yTicks.map((tk) => textWidth(tk.label, fs - 1))));
+  const { ticks: yTicks, scale: yScale, domain } = linearAxis([low, high], [bottom, top], String, 48);
+  // Tick labels with the digits that tell them apart.
+  const decimals = tickDecimals(yTicks[1]!.value - yTicks[0]!.value);
+  for (const tick of yTicks) tick.label = formatPercentValue(tick.value, lang, decimals);
+  const left = 8 + Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, fontSize - 1))));
 
   // Time: every period of every series, and the annotations.
-  const ts = [periods[0]!, periods.at(-1)!, ...annotations.map((a) => a.t)];
-  let t0 = Math.min(...ts);
-  const t1 = Math.max(...ts);
+  const months = [periods[0]!, periods.at(-1)!, ...annotations.map((note) => note.t)];
+  let firstMonth = Math.min(...months);
+  const lastMonth = Math.max(...months);
   // A long axis is labelled by years at Januaries: start at the first one when that adds
   // little, so that the first year is named too (2015 for data from March 2015).
-  if (t1 - t0 > 24 && t0 % 12 <= (t1 - t0) / 10) t0 -= t0 % 12;
-  const gaps = steps.map((s) => s || 12);
-  const r = fs < 12 ? 3 : 3.5;
+  const monthOfYear = firstMonth % 12;
+  if (lastMonth - firstMonth > 24 && monthOfYear <= (lastMonth - firstMonth) / 10) firstMonth -= monthOfYear;
+  // Each series' cadence in months, a lone point's taken as a year.
+  const cadences = steps.map((step) => (step === 0 ? 12 : step));
+  const markerRadius = fontSize < 12 ? 3 : 3.5;
+  // Markers only where every series is short and its points lie two marker widths apart or more.
   const marked =
     series.every((s) => s.points.length <= MAX_MARKED) &&
-    (t1 === t0 || (Math.min(...gaps) * (right - left)) / (t1 - t0) >= 4 * r);
-  const pad = marked ? r + 3 : 2;
-  const xAxis = monthAxis([t0, t1], [left + pad, right - pad], lang, fs, periods[0], Math.min(12, ...gaps));
-  const sx = xAxis.scale;
+    (lastMonth === firstMonth ||
+      (Math.min(...cadences) * (right - left)) / (lastMonth - firstMonth) >= 4 * markerRadius);
+  // Room at the plot's sides, so that the end markers are not cut.
+  const pad = marked ? markerRadius + 3 : 2;
+  const xAxis = monthAxis(
+    [firstMonth, lastMonth],
+    [left + pad, right - pad],
+    lang,
+    fontSize,
+    periods[0],
+    Math.min(12, ...cadences),
+  );
+  const xScale = xAxis.scale;
 
   // Lines, broken where a series skips a period at its own cadence; where each ends.
-  const ends: number[][] = [];
+  const ends: [x: number, y: number][] = [];
   const lines: LineMark[] = series.map(({ points }, style) => {
-    const T = points.map((p) => p.t);
-    // Point k starts a piece of line: the first, or one after a skipped period.
-    const cut = (k: number) => !(T[k]! - T[k - 1]! <= steps[style]!);
+    const step = steps[style]!;
+    // Point k starts a piece of line: the first, or one after a skipped period (and so
+    // does the point after the last, for "is this point alone").
+    const startsPiece = (k: number) => k === 0 || k >= points.length || points[k]!.t - points[k - 1]!.t > step;
     let path = '';
     let markers = '';
-    let x = 0;
-    let y = 0;
-    points.forEach((p, k) => {
-      x = sx(p.t);
-      y = sy(p.value);
-      const X = px(x);
-      const Y = px(y);
-      path += `${cut(k) ? 'M' : 'L'}${X},${Y}`;
-      if (marked || (cut(k) && cut(k + 1))) markers += markerPath(style, X, Y, r);
-    });
-    ends.push([x + (marked ? pad : 3), y]);
+    for (let k = 0; k < points.length; k++) {
+      const x = px(xScale(points[k]!.t));
+      const y = px(yScale(points[k]!.value));
+      const starts = startsPiece(k);
+      path += `${starts ? 'M' : 'L'}${x},${y}`;
+      // A point with no neighbour on either side is marked even on a long series.
+      if (marked || (starts && startsPiece(k + 1))) markers += markerPath(style, x, y, markerRadius);
+    }
+    const last = points.at(-1)!;
+    ends.push([xScale(last.t) + (marked ? pad : 3), yScale(last.value)]);
     return { style, path, markers };
   });
 
   // The labels beside the plot, moved apart, each joined to its line when it had to move.
-  const limitY = limit ? sy(limit.value) : 0;
-  ends.push([right + 2, limitY]);
+  const thresholdY = threshold ? yScale(threshold.value) : 0;
+  ends.push([right + 2, thresholdY]);
   const tops = dodge(
-    blocks.map((b, i) => ({ want: ends[i]![1]!, h: b.length * lh })),
-    top - fs / 2,
+    blocks.map((block, i) => ({ want: ends[i]![1], height: block.length * lineHeight })),
+    top - fontSize / 2,
     bottom + 8,
   );
-  const labels: EndLabel[] = blocks.map((lines, i) => {
-    const [x, y] = ends[i] as [number, number];
-    const centre = tops[i]! + (lines.length * lh) / 2;
+  const labels: EndLabel[] = blocks.map((block, i) => {
+    const [endX, endY] = ends[i]!;
+    const centre = tops[i]! + (block.length * lineHeight) / 2;
+    const isSeries = i < seriesCount;
+    // A leader where the label sits more than a line from its line's end, or the line
+    // stops short of the plot's right edge.
+    const needsLeader = Math.abs(centre - endY) > lineHeight || endX < right - 1;
     return {
-      style: i < n ? i : -1,
+      style: isSeries ? i : -1,
       x: labelX,
-      y: Math.round(tops[i]! + fs - 1),
-      lineHeight: lh,
-      lines,
-      swatch: swatch && i < n,
-      leader:
-        Math.abs(centre - y) > lh || x < right - 1
-          ? { x1: px(x), y1: px(y), x2: px(labelX - 3), y2: px(centre) }
-          : undefined,
+      y: Math.round(tops[i]! + fontSize - 1),
+      lineHeight,
+      lines: block,
+      swatch: swatch && isSeries,
+      leader: needsLeader ? { x1: px(endX), y1: px(endY), x2: px(labelX - 3), y2: px(centre) } : undefined,
     };
   });
 
   // Annotations: a rule at the period and a label above the plot where it fits.
-  const notes = annotations.map((a) => {
-    const x = sx(a.t);
-    const text = truncate(a.label, width * 0.6, fs - 1);
-    const w = textWidth(text, fs - 1);
-    const start = x + 4 + w <= width;
-    const at = px(start ? x + 4 : Math.max(w, x - 4));
+  const notes = annotations.map((note) => {
+    const ruleX = xScale(note.t);
+    const text = truncate(note.label, width * 0.6, fontSize - 1);
+    const textLength = textWidth(text, fontSize - 1);
+    // Right of the rule where the label fits in the chart, else left of it.
+    const rightOfRule = ruleX + 4 + textLength <= width;
+    const anchorX = px(rightOfRule ? ruleX + 4 : Math.max(textLength, ruleX - 4));
     return {
-      x: px(x),
-      span: (start ? [at, at + w] : [at - w, at]) as [number, number],
-      label: { text, x: at, y: fs, anchor: start ? 'start' : 'end' } as TextMark,
+      x: px(ruleX),
+      span: (rightOfRule ? [anchorX, anchorX + textLength] : [anchorX - textLength, anchorX]) as [number, number],
+      label: { text, x: anchorX, y: fontSize, anchor: rightOfRule ? 'start' : 'end' } as TextMark,
     };
   });
   const noted = keep(notes);
 
   // Time labels, kept inside the chart; one that would touch its neighbour is dropped.
-  const xTicks = xAxis.ticks.map((tk) => {
-    const half = textWidth(tk.label, fs) / 2;
-    const x = Math.max(half + 1, Math.min(width - half - 1, tk.pos));
+  const xTicks = xAxis.ticks.map((tick) => {
+    const half = textWidth(tick.label, fontSize) / 2;
+    const x = Math.max(half + 1, Math.min(width - half - 1, tick.pos));
     return {
-      pos: px(tk.pos),
+      pos: px(tick.pos),
       span: [x - half, x + half] as [number, number],
-      label: { text: tk.label, x: px(x), y: height - 4, anchor: 'middle' } as TextMark,
+      label: { text: tick.label, x: px(x), y: height - 4, anchor: 'middle' } as TextMark,
     };
   });
   const shown = keep(xTicks);
 
   // Reachable points and their pointer targets: every period, for every series; each
   // column split between the series with something there, nearest line first.
-  const xs = periods.map(sx);
-  const ys = cells.map((row) => {
-    // Cells without a value sit where the line would be, between their neighbours.
-    const out = row.map((c) => (typeof c == 'object' ? sy(c.value) : NaN));
-    // A value is its own equal unless NaN; past the end (undefined) closes a trailing gap.
-    for (let c = 0, prev = -1; c <= out.length; c++)
-      if (out[c] === out[c]) {
-        for (let g = prev + 1; g < c; g++) {
-          const a = out[prev] ?? out[c]!;
-          const b = out[c] ?? a;
-          out[g] = a + (b - a) * ((xs[g]! - xs[prev]!) / (xs[c]! - xs[prev]!) || 0);
-        }
-        prev = c;
-      }
-    return out;
+  const periodX = periods.map(xScale);
+  // Cells without a value sit where the line would be, between their neighbours.
+  const cellY = cells.map((row) => {
+    const ys = row.map((cell) => (typeof cell === 'object' ? yScale(cell.value) : NaN));
+    fillGaps(ys, periodX);
+    return ys;
   });
   const hits: Hit[][] = series.map(() => []);
   const points: PointModel[][] = series.map(() => []);
   // A point's words: its value, count, change since the series' previous value, events.
-  const describe = (row: number, c: number) => {
-    const cell = cells[row]![c];
-    let k = c;
-    while (k-- && typeof cells[row]![k] != 'object');
-    const before = cells[row]![k] as PovertyPoint | undefined;
+  const describe = (row: number, col: number) => {
+    const cell = cells[row]![col];
+    // A period the series has nothing for reads as one it skipped.
     const [value, count] = cellText(cell ?? 'missing', lang);
+    let change = '';
+    if (typeof cell === 'object') {
+      const before = pointBefore(cells[row]!, col);
+      if (before) {
+        const since = `${words.vs} ${formatMonthIndex(before.t, lang)}`;
+        change = `${formatPoints(cell.value - before.value, lang)} ${words.pp} ${since}`;
+      }
+    }
     return {
-      title: formatMonthIndex(periods[c]!, lang),
+      title: formatMonthIndex(periods[col]!, lang),
       lines: [
-        (n > 1 ? `${series[row]!.name}: ` : '') + value,
+        (seriesCount > 1 ? `${series[row]!.name}: ` : '') + value,
         count,
-        typeof cell == 'object' &&
-          before &&
-          `${formatPoints(cell.value - before.value, lang)} ${t.pp} ${t.vs} ${formatMonthIndex(before.t, lang)}`,
-        ...(events.get(periods[c]!) ?? []),
-      ].filter(Boolean) as string[],
+        change,
+        ...(events.get(periods[col]!) ?? []),
+      ].filter((line) => line !== ''),
     };
   };
   // A loop without closures or arrays per period: it runs 10,000 times for a long series.
-  const here: number[] = [];
-  for (let c = 0; c < periods.length; c++) {
-    const x0 = c ? (xs[c - 1]! + xs[c]!) / 2 : left;
-    const x1 = c < periods.length - 1 ? (xs[c]! + xs[c + 1]!) / 2 : right;
-    here.length = 0;
-    for (let row = 0; row < n; row++) {
-      const cell = cells[row]![c];
-      const x = px(xs[c]!);
-      const y = px(ys[row]![c]!);
-      if (cell) here.push(row);
-      else hits[row]![c] = { x, y, width: 0, height: 0, value: false };
-      points[row]![c] = new LazyPoint({ x, y }, row, c, periods[c]!, describe);
+  const rowsHere: number[] = []; // the series with a cell in this column
+  const lastColumn = periods.length - 1;
+  for (let col = 0; col <= lastColumn; col++) {
+    // The column reaches halfway to the periods either side.
+    const columnLeft = col > 0 ? (periodX[col - 1]! + periodX[col]!) / 2 : left;
+    const columnRight = col < lastColumn ? (periodX[col]! + periodX[col + 1]!) / 2 : right;
+    const x = px(periodX[col]!);
+    rowsHere.length = 0;
+    for (let row = 0; row < seriesCount; row++) {
+      const y = px(cellY[row]![col]!);
+      if (cells[row]![col]) rowsHere.push(row);
+      else hits[row]![col] = { x, y, width: 0, height: 0, value: false };
+      points[row]![col] = new LazyPoint({ x, y }, row, col, periods[col]!, describe);
     }
     // Each series with something here, top to bottom, reaches halfway to the next.
-    if (here.length > 1) here.sort((a, b) => ys[a]![c]! - ys[b]![c]!);
-    let y0 = top;
-    for (let k = 0; k < here.length; k++) {
-      const row = here[k]!;
-      const y1 = k < here.length - 1 ? (ys[row]![c]! + ys[here[k + 1]!]![c]!) / 2 : bottom;
-      hits[row]![c] = {
-        x: px(x0),
-        y: px(y0),
-        width: px(x1 - x0),
-        height: px(y1 - y0),
-        value: cells[row]![c] !== 'missing',
+    if (rowsHere.length > 1) rowsHere.sort((a, b) => cellY[a]![col]! - cellY[b]![col]!);
+    let targetTop = top;
+    for (let k = 0; k < rowsHere.length; k++) {
+      const row = rowsHere[k]!;
+      const targetBottom = k < rowsHere.length - 1 ? (cellY[row]![col]! + cellY[rowsHere[k + 1]!]![col]!) / 2 : bottom;
+      hits[row]![col] = {
+        x: px(columnLeft),
+        y: px(targetTop),
+        width: px(columnRight - columnLeft),
+        height: px(targetBottom - targetTop),
+        value: cells[row]![col] !== 'missing',
       };
-      y0 = y1;
+      targetTop = targetBottom;
     }
   }
   // Many periods per pixel: one pointer target per 2 px stands for its first period;
   // the others stay reachable by keyboard.
   for (const row of hits) {
-    let rep: Hit | undefined;
-    for (const h of row)
-      if (h.width)
-        if (rep && h.x < rep.x + 2) {
-          rep.width = px(h.x + h.width - rep.x);
-          h.width = h.height = 0;
-        } else rep = h;
+    let target: Hit | undefined; // the target that stands for the periods after it
+    for (const hit of row) {
+      if (!hit.width) continue;
+      if (target && hit.x < target.x + 2) {
+        target.width = px(hit.x + hit.width - target.x);
+        hit.width = 0;
+        hit.height = 0;
+      } else target = hit;
+    }
   }
 
   return {
@@ -300,12 +361,12 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     plot: { left, top, right, bottom },
     yTicks,
     axisBreak: domain[0] > 0,
-    xTicks: xTicks.map((l) => ({ pos: l.pos, label: shown(l) })),
+    xTicks: xTicks.map((tick) => ({ pos: tick.pos, label: shown(tick) })),
     lines,
     labels,
-    markerRadius: r,
-    threshold: limit && px(limitY),
-    annotations: notes.map((a) => ({ x: a.x, label: noted(a) })),
+    markerRadius,
+    threshold: threshold && px(thresholdY),
+    annotations: notes.map((note) => ({ x: note.x, label: noted(note) })),
     points,
     hits,
   };

@@ -75,47 +75,72 @@ export interface LayoutOptions {
   height?: number;
 }
 
+/** How far each marker shape reaches from its centre, in marker radii: shapes of equal weight. */
+const MARKER_REACH = [1, 0.9, 1.25, 1.35];
+
 /** A marker of shape `style` (0–3) centred on (x, y): circle, square, triangle or diamond. */
-export function markerPath(style: number, x: number, y: number, r: number): string {
-  const k = [1, 0.9, 1.25, 1.35][style]! * r;
-  const [a, b, c, d, X, Y] = [x - k, x + k, y - k, y + k, x, y].map(px);
-  return [
-    `M${a},${Y}a${k},${k} 0 1 0 ${px(2 * k)},0a${k},${k} 0 1 0 ${px(-2 * k)},0`,
-    `M${a},${c}H${b}V${d}H${a}z`,
-    `M${X},${c}L${b},${px(y + k * 0.7)}H${a}z`,
-    `M${X},${c}L${b},${Y}L${X},${d}L${a},${Y}z`,
-  ][style]!;
+export function markerPath(style: number, x: number, y: number, radius: number): string {
+  const reach = MARKER_REACH[style]! * radius;
+  const left = px(x - reach);
+  const right = px(x + reach);
+  const top = px(y - reach);
+  const bottom = px(y + reach);
+  const centreX = px(x);
+  const centreY = px(y);
+  switch (style) {
+    case 0: {
+      // Two half-circle arcs, there and back.
+      const arc = `a${reach},${reach} 0 1 0`;
+      return `M${left},${centreY}${arc} ${px(2 * reach)},0${arc} ${px(-2 * reach)},0`;
+    }
+    case 1:
+      return `M${left},${top}H${right}V${bottom}H${left}z`;
+    case 2: // pointing up, its base a little above the bottom of the box
+      return `M${centreX},${top}L${right},${px(y + reach * 0.7)}H${left}z`;
+    case 3:
+      return `M${centreX},${top}L${right},${centreY}L${centreX},${bottom}L${left},${centreY}z`;
+    default:
+      return '';
+  }
 }
 
 /**
- * Moves blocks of height `h` wanting their centre at `want` apart so none overlap,
+ * Moves blocks of `height` wanting their centre at `want` apart so none overlap,
  * keeping each run of touching blocks centred on what its members want, within
- * [lo, hi]. Returns the top of each block, in input order.
+ * [min, max]. Returns the top of each block, in input order.
  */
-export function dodge(items: readonly { want: number; h: number }[], lo: number, hi: number, gap = 3): number[] {
+export function dodge(items: readonly { want: number; height: number }[], min: number, max: number, gap = 3): number[] {
   const tops: number[] = [];
+  // Runs of touching blocks, top to bottom: each a list of indices into `items`.
   const runs: number[][] = [];
   // Puts a run where its members are nearest their wishes on average, kept in bounds;
   // returns where the next block may start.
   const place = (run: number[]) => {
-    let y = 0;
-    let sum = 0;
+    // Each member's offset from the run's top, and the sum of the run tops its members want.
+    let offset = 0;
+    let wantedTopSum = 0;
     for (const i of run) {
-      sum += items[i]!.want - y - items[i]!.h / 2;
-      y += items[i]!.h + gap;
+      wantedTopSum += items[i]!.want - offset - items[i]!.height / 2;
+      offset += items[i]!.height + gap;
     }
-    y = Math.max(lo, Math.min(hi - y + gap, sum / run.length));
+    // `offset` is now the run's height and one gap more.
+    const maxTop = max - offset + gap; // the top that puts the run's foot at `max`
+    let blockTop = Math.max(min, Math.min(maxTop, wantedTopSum / run.length));
     for (const i of run) {
-      tops[i] = y;
-      y += items[i]!.h + gap;
+      tops[i] = blockTop;
+      blockTop += items[i]!.height + gap;
     }
-    return y;
+    return blockTop;
   };
-  for (const i of [...items.keys()].sort((a, b) => items[a]!.want - items[b]!.want)) {
+  const byWant = [...items.keys()].sort((a, b) => items[a]!.want - items[b]!.want);
+  for (const i of byWant) {
     let run = [i];
     place(run);
     // Joins the run above while the two overlap.
-    while (runs[0] && place(runs.at(-1)!) > tops[run[0]!]!) place((run = [...runs.pop()!, ...run]));
+    while (runs.length && place(runs.at(-1)!) > tops[run[0]!]!) {
+      run = [...runs.pop()!, ...run];
+      place(run);
+    }
     runs.push(run);
   }
   return tops;
@@ -152,11 +177,12 @@ export class LazyPoint implements PointModel {
 
 /** Of items with a label spanning `span`, the labels kept clear of earlier ones. */
 export function keep<T extends { span: [number, number]; label: TextMark }>(items: T[]) {
+  // Earlier items first; 8 px at least between two labels.
   const kept = placeWithoutOverlap(
     items,
-    (l) => l.span,
+    (item) => item.span,
     (_, i) => -i,
     8,
   );
-  return (l: T) => (kept.has(l) ? l.label : undefined);
+  return (item: T) => (kept.has(item) ? item.label : undefined);
 }

@@ -6,7 +6,10 @@ import { sentence } from '../../core/words.js';
 import type { PovertyPoint, PovertySeries, PovertySpec } from './schema.js';
 import { povertyText } from './text.js';
 
-/** Every number of `lists` once, in ascending order: sorted natively as a typed array, with no comparator call per pair. */
+/**
+ * Every number of `lists` once, in ascending order: sorted natively as a typed array,
+ * with no comparator call per pair.
+ */
 function union(lists: readonly (readonly number[])[]): number[] {
   const all = Float64Array.from(lists.flat()).sort();
   return [...all].filter((t, i) => t !== all[i - 1]);
@@ -21,9 +24,10 @@ export function cadence(points: readonly PovertyPoint[]): number {
   let best = 0;
   for (let i = 1; i < points.length; i++) {
     const step = points[i]!.t - points[i - 1]!.t;
-    const n = (counts.get(step) ?? 0) + 1;
-    counts.set(step, n);
-    if ((n - (counts.get(best) ?? 0) || best - step) > 0) best = step;
+    const count = (counts.get(step) ?? 0) + 1;
+    counts.set(step, count);
+    const bestCount = counts.get(best) ?? 0;
+    if (count > bestCount || (count === bestCount && step < best)) best = step;
   }
   return best;
 }
@@ -64,8 +68,18 @@ export function povertyGrid(spec: PovertySpec): PovertyGrid {
   const cells = series.map(({ points }, i) => {
     const skipped = missing[i]!;
     const row: Cell[] = [];
-    for (let c = 0, k = 0, m = 0; c < periods.length; c++)
-      row.push(points[k]?.t === periods[c] ? points[k++] : skipped[m] === periods[c] ? (m++, 'missing') : undefined);
+    let nextPoint = 0;
+    let nextSkipped = 0;
+    for (let c = 0; c < periods.length; c++) {
+      const period = periods[c];
+      if (points[nextPoint]?.t === period) {
+        row.push(points[nextPoint]!);
+        nextPoint++;
+      } else if (skipped[nextSkipped] === period) {
+        row.push('missing');
+        nextSkipped++;
+      } else row.push(undefined);
+    }
     return row;
   });
   const events = new Map<number, string[]>();
@@ -74,10 +88,13 @@ export function povertyGrid(spec: PovertySpec): PovertyGrid {
 }
 
 /** A cell's value ("9,41%", "tidak ada data" or "–") and its count ("25,95 juta jiwa" or ""). */
-export const cellText = (cell: Cell, lang: Lang) =>
-  typeof cell == 'object'
-    ? [formatPercentValue(cell.value, lang), cell.count === undefined ? '' : formatPeople(cell.count, lang)]
-    : [cell ? coreText[lang].missing : '–', ''];
+export function cellText(cell: Cell, lang: Lang): [value: string, count: string] {
+  if (typeof cell === 'object') {
+    const count = cell.count === undefined ? '' : formatPeople(cell.count, lang);
+    return [formatPercentValue(cell.value, lang), count];
+  }
+  return [cell === 'missing' ? coreText[lang].missing : '–', ''];
+}
 
 /** A change in percentage points with a true minus sign: "−2,97". */
 export const formatPoints = (diff: number, lang: Lang) => formatDecimal(diff, lang, 2, true).replace('-', '−');
@@ -103,42 +120,43 @@ export function crossings(points: readonly PovertyPoint[], threshold: number): {
  * other series.
  */
 export function povertySummary(spec: PovertySpec, lang: Lang, { series, missing } = povertyGrid(spec)): string {
-  const t = povertyText[lang];
+  const words = povertyText[lang];
   const month = (at: number) => formatMonthIndex(at, lang);
   /** "9,82% (Mar 2018, 25,95 juta jiwa)", the count where given and wanted. */
-  const when = (p: PovertyPoint, withCount = true) => {
-    const [value, count] = cellText(p, lang);
-    return `${value} (${month(p.t)}${withCount && count ? `, ${count}` : ''})`;
+  const when = (point: PovertyPoint, withCount = true) => {
+    const [value, count] = cellText(point, lang);
+    return `${value} (${month(point.t)}${withCount && count ? `, ${count}` : ''})`;
+  };
+  /** From a series' first point to its last: its one point, "unchanged at …", or "rose from … to …". */
+  const change = (first: PovertyPoint, last: PovertyPoint) => {
+    if (first === last) return when(first);
+    if (first.value === last.value) return words.flat(cellText(first, lang)[0], month(first.t), month(last.t));
+    const direction = last.value > first.value ? words.rose : words.fell;
+    const difference = formatPoints(last.value - first.value, lang);
+    return `${direction} ${when(first)} ${words.to} ${when(last)}, ${difference} ${words.pp}`;
   };
   const [head, ...others] = series.map(({ name, points }, i) => {
-    const first = points[0]!;
-    const last = points.at(-1)!;
     const gaps = missing[i]!.slice(0, 5).map(month);
     if (missing[i]!.length > 5) gaps.push('…');
-    return `${name}: ${
-      first === last
-        ? when(first)
-        : first.value === last.value
-          ? t.flat(cellText(first, lang)[0]!, month(first.t), month(last.t))
-          : `${last.value > first.value ? t.rose : t.fell} ${when(first)} ${t.to} ${when(last)}, ${formatPoints(last.value - first.value, lang)} ${t.pp}`
-    }${gaps[0] ? `; ${t.noDataFor} ${gaps.join(', ')}` : ''}.`;
+    const noData = gaps.length ? `; ${words.noDataFor} ${gaps.join(', ')}` : '';
+    return `${name}: ${change(points[0]!, points.at(-1)!)}${noData}.`;
   });
   if (!head) return coreText[lang].noData;
-  const pts = series[0]!.points;
+  const headPoints = series[0]!.points;
   const parts = [head];
-  const lowest = pts.reduce((low, p) => (p.value < low.value ? p : low));
-  if (pts.some((p) => p.value !== lowest.value)) parts.push(`${t.lowest}: ${when(lowest, false)}.`);
-  const limit = spec.threshold;
-  if (limit) {
-    const name = t.limit(thresholdValue(limit.value, lang), limit.label);
-    const [first, ...rest] = crossings(pts, limit.value).map((e) => [t.side[+e.below]!, month(e.t)]);
-    const later = rest.map(([side, at]) => t.back(side!, at!));
-    if (later[3]) later.splice(2, Infinity, `${t.lastly} ${later.at(-1)}`);
-    parts.push(
-      first
-        ? [t.first(first[0]!, name, first[1]!), ...later].join('; ') + '.'
-        : t.all(pts[0]!.value < limit.value, name),
-    );
+  const lowest = headPoints.reduce((low, p) => (p.value < low.value ? p : low));
+  if (headPoints.some((p) => p.value !== lowest.value)) parts.push(`${words.lowest}: ${when(lowest, false)}.`);
+  const threshold = spec.threshold;
+  if (threshold) {
+    const name = words.limit(thresholdValue(threshold.value, lang), threshold.label);
+    const side = (below: boolean) => (below ? words.side.below : words.side.above);
+    const [first, ...rest] = crossings(headPoints, threshold.value);
+    if (first) {
+      const later = rest.map((crossing) => words.back(side(crossing.below), month(crossing.t)));
+      // Five crossings or more: the first three, then the latest.
+      if (later.length > 3) later.splice(2, Infinity, `${words.lastly} ${later.at(-1)}`);
+      parts.push([words.first(side(first.below), name, month(first.t)), ...later].join('; ') + '.');
+    } else parts.push(words.all(headPoints[0]!.value < threshold.value, name));
   }
   return [...parts, ...others].map(sentence).join(' ');
 }
@@ -149,16 +167,17 @@ export function povertyTable(
   lang: Lang,
   { series, periods, cells, events } = povertyGrid(spec),
 ): TableModel {
-  const t = povertyText[lang];
-  const single = !series[1];
-  const columns: TableModel['columns'] = [{ label: t.period }];
+  const words = povertyText[lang];
+  const single = series.length < 2;
+  const columns: TableModel['columns'] = [{ label: words.period }];
+  // Per series: whether it has a column of counts beside its rates.
   const counted = series.map((s) => {
-    columns.push({ label: single ? t.rate : s.name, numeric: true });
-    const some = s.points.some((p) => p.count !== undefined);
-    if (some) columns.push({ label: single ? t.count : `${s.name}: ${t.people}`, numeric: true });
-    return some;
+    columns.push({ label: single ? words.rate : s.name, numeric: true });
+    const hasCounts = s.points.some((p) => p.count !== undefined);
+    if (hasCounts) columns.push({ label: single ? words.count : `${s.name}: ${words.people}`, numeric: true });
+    return hasCounts;
   });
-  if (events.size) columns.push({ label: t.event });
+  if (events.size) columns.push({ label: words.event });
   // Periods with an event but no figure get a row of their own, in order.
   const order = events.size ? union([periods, [...events.keys()]]) : periods;
   let rows: string[][] | undefined;
@@ -169,12 +188,17 @@ export function povertyTable(
     // Written when first read: a long table's rows wait until the reader opens it.
     get rows() {
       if (!rows) {
-        const col = new Map(periods.map((at, c) => [at, c]));
-        rows = order.map((at) => [
-          formatMonthIndex(at, lang),
-          ...cells.flatMap((row, i) => cellText(row[col.get(at) ?? -1], lang).slice(0, counted[i] ? 2 : 1)),
-          ...(events.size ? [events.get(at)?.join('; ') ?? ''] : []),
-        ]);
+        const columnOf = new Map(periods.map((at, c) => [at, c]));
+        rows = order.map((at) => {
+          const c = columnOf.get(at);
+          return [
+            formatMonthIndex(at, lang),
+            ...cells.flatMap((row, i) =>
+              cellText(c === undefined ? undefined : row[c], lang).slice(0, counted[i] ? 2 : 1),
+            ),
+            ...(events.size ? [events.get(at)?.join('; ') ?? ''] : []),
+          ];
+        });
       }
       return rows;
     },

@@ -19,7 +19,8 @@ interface Box {
 /** The box a text takes, from the same width estimate the layout uses. */
 function box(t: TextMark, size: number, what: string, bold = false): Box {
   const w = labelWidth(t.text, size, bold);
-  const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+  const offset = { start: 0, middle: w / 2, end: w }[t.anchor];
+  const x0 = t.x - offset;
   return { x0, x1: x0 + w, y0: t.y - size * 0.8, y1: t.y + size * 0.25, what };
 }
 
@@ -278,8 +279,8 @@ describe('dodge', () => {
     expect(
       dodge(
         [
-          { want: 10, h: 4 },
-          { want: 30, h: 4 },
+          { want: 10, height: 4 },
+          { want: 30, height: 4 },
         ],
         0,
         100,
@@ -290,8 +291,8 @@ describe('dodge', () => {
     expect(
       dodge(
         [
-          { want: 52, h: 10 },
-          { want: 50, h: 10 },
+          { want: 52, height: 10 },
+          { want: 50, height: 10 },
         ],
         0,
         100,
@@ -302,9 +303,9 @@ describe('dodge', () => {
   it('keeps blocks within bounds', () => {
     const tops = dodge(
       [
-        { want: 0, h: 10 },
-        { want: 1, h: 10 },
-        { want: 99, h: 10 },
+        { want: 0, height: 10 },
+        { want: 1, height: 10 },
+        { want: 99, height: 10 },
       ],
       0,
       100,
