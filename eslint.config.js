@@ -14,6 +14,14 @@ const banned = [
   { selector: "NewExpression[callee.name='Function']", message: 'Never new Function.' },
 ];
 
+/** Readable over small: a chain of conditions is an if/else or a lookup, except inside a Lit template. */
+const nestedTernary = {
+  selector:
+    'ConditionalExpression:not(TaggedTemplateExpression *) > ConditionalExpression.consequent, ' +
+    'ConditionalExpression:not(TaggedTemplateExpression *) > ConditionalExpression.alternate',
+  message: 'No nested ternary outside a template: write if/else, a small function or a lookup.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'shots/', 'storybook-static/', 'bench/results/'] },
   js.configs.recommended,
@@ -23,7 +31,7 @@ export default tseslint.config(
     ...lit.configs['flat/recommended'],
     rules: {
       ...lit.configs['flat/recommended'].rules,
-      'no-restricted-syntax': ['error', ...banned],
+      'no-restricted-syntax': ['error', ...banned, nestedTernary],
       'no-restricted-imports': [
         'error',
         {
@@ -51,6 +59,12 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+      'no-sequences': 'error',
     },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'bin/**', 'test/**', 'examples/**', 'stories/**'],
+    rules: { 'no-restricted-syntax': ['error', nestedTernary] },
   },
 );

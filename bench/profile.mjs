@@ -110,7 +110,9 @@ const fns = new Map();
 const modules = new Map();
 for (const [id, us] of hits) {
   const { functionName, url, lineNumber } = byId.get(id).callFrame;
-  const where = url.includes('/capaian/') ? moduleAt(lineNumber) : url ? url.replace(/^.*\//, '') : '(native)';
+  let where = '(native)';
+  if (url.includes('/capaian/')) where = moduleAt(lineNumber);
+  else if (url) where = url.replace(/^.*\//, '');
   const key = `${functionName || '(anonymous)'}  [${where}]`;
   fns.set(key, (fns.get(key) ?? 0) + us);
   if (url.includes('/capaian/')) modules.set(where, (modules.get(where) ?? 0) + us);

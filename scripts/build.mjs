@@ -34,8 +34,8 @@ const buildEs = (entry) =>
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['es'] },
-      // Dependencies stay external, so a host that already has Lit ships it once.
-      rollupOptions: { external: [/^lit/, /^@lit\//] },
+      // Dependencies stay external, so a host that already has Lit or d3 ships it once.
+      rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/] },
     },
   });
 

@@ -1,41 +1,68 @@
-// Screenshots of each widget at 320 px and 1200 px, light and dark, to look at as a
-// reader would: `node scripts/screenshot.mjs [tag] [file…]` writes PNGs to shots/.
+// Screenshots of the widgets, from the registry, to look at as a reader would:
+//   node scripts/screenshot.mjs          docs/<name>[-<variant>].png: each widget and variant on its
+//                                        first sample, 640 px, light, Indonesian (the README's pictures)
+//   node scripts/screenshot.mjs --all    shots/: every sample at 320, 640 and 1200 px, light and dark,
+//                                        id and en, to review a change (not committed)
+// Look at every image before calling a change done.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
+import { loadRegistry } from './registry.mjs';
 
-const [tag = 'capaian-budget-growth', ...files] = process.argv.slice(2);
-const port = Number(process.env.PORT ?? 5199);
-const server = await createServer({ logLevel: 'error', server: { port, strictPort: true } });
+const all = process.argv.includes('--all');
+const widgets = await loadRegistry();
+const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
+const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: CHROME_ARGS });
-mkdirSync('shots', { recursive: true });
-try {
-  for (const file of files.length ? files : ['budget-growth.seed.json']) {
-    for (const width of [320, 1200]) {
-      for (const theme of ['light', 'dark']) {
-        for (const lang of ['id', 'en']) {
-          const page = await browser.newPage({
-            viewport: { width, height: 900 },
-            deviceScaleFactor: 1,
-            reducedMotion: 'reduce',
-          });
-          const query = new URLSearchParams({ tag, src: `./data/${file}`, lang, theme });
-          await page.goto(`http://localhost:${port}/examples/shot.html?${query}`);
-          // Ready or failed: a missing element (the module still loading) is not done.
-          await page.waitForFunction(
-            (t) => /^(ready|error)$/.test(document.querySelector(t)?.getAttribute('state') ?? ''),
-            tag,
-          );
-          await page.waitForTimeout(300);
-          const out = `shots/${file.replace('.json', '')}.${width}.${theme}.${lang}.png`;
-          await page.screenshot({ path: out, fullPage: true });
-          console.log(out);
-          await page.close();
-        }
-      }
+
+const shots = [];
+for (const widget of widgets) {
+  for (const variant of widget.variants) {
+    const isDefault = variant === widget.variants[0];
+    const name = isDefault ? widget.name : `${widget.name}-${variant}`;
+    if (!all) {
+      shots.push({ widget, variant, isDefault, sample: widget.samples[0], width: 640, theme: 'light', lang: 'id' });
+      shots.at(-1).out = `docs/${name}.png`;
+      continue;
     }
+    for (const sample of widget.samples)
+      for (const width of [320, 640, 1200])
+        for (const theme of ['light', 'dark'])
+          for (const lang of ['id', 'en']) {
+            const variantPart = isDefault ? '' : `.${variant}`;
+            const out = `shots/${sample}${variantPart}.${width}.${theme}.${lang}.png`;
+            shots.push({ widget, variant, isDefault, sample, width, theme, lang, out });
+          }
+  }
+}
+
+mkdirSync(all ? 'shots' : 'docs', { recursive: true });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: 900 },
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
+    const query = new URLSearchParams({
+      tag: shot.widget.tag,
+      src: `./data/${shot.sample}.json`,
+      lang: shot.lang,
+      theme: shot.theme,
+    });
+    if (!shot.isDefault) query.set('variant', shot.variant);
+    await page.goto(`${base}/examples/shot.html?${query}`);
+    // Ready or failed: a missing element (the module still loading) is not done.
+    await page.waitForFunction(
+      (tag) => /^(ready|error)$/.test(document.querySelector(tag)?.getAttribute('state') ?? ''),
+      shot.widget.tag,
+    );
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot.out, fullPage: true });
+    console.log(shot.out);
+    await page.close();
   }
 } finally {
   await browser.close();

@@ -20,11 +20,11 @@ import { loadRegistry } from './registry.mjs';
 import { terserPass } from './terser-pass.mjs';
 
 export const BUDGETS = {
-  core: { target: 17, ceiling: 20.1 },
-  widget: { target: 7, ceiling: 7.3 },
-  page: { target: 24, ceiling: 27.2 },
+  core: { target: 17, ceiling: 20.5 },
+  widget: { target: 7, ceiling: 7.4 },
+  page: { target: 24, ceiling: 27.8 },
   /** Not part of the design's rule: kept from growing as it is. */
-  esModule: { target: 23, ceiling: 23 },
+  esModule: { target: 23.4, ceiling: 23.4 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
@@ -83,7 +83,9 @@ async function main() {
     const ok = s.gzip <= ceiling * 1000;
     const onTarget = s.gzip <= target * 1000;
     failed ||= !ok;
-    const status = !ok ? 'OVER' : onTarget ? 'ok  ' : 'MISS';
+    let status = 'MISS';
+    if (!ok) status = 'OVER';
+    else if (onTarget) status = 'ok  ';
     const miss = onTarget ? '' : `, ${kb(s.gzip - target * 1000)} over the ${target} KB target`;
     console.log(`${status} ${label}: ${kb(s.gzip)} gzip (ceiling ${ceiling} KB${miss}), ${kb(s.brotli)} brotli`);
   };

@@ -1,3 +1,4 @@
+import { nice, ticks } from 'd3-array';
 import { px } from './measure.js';
 
 export interface Tick {
@@ -36,40 +37,16 @@ export function linearAxis(
 }
 
 /**
- * d3-array's nice domain and round ticks (without d3-scale's linear scale, which would
- * pull in d3-interpolate, d3-color and d3-format, 8 KB gzip, for a one-line mapping),
- * asking for fewer while d3 gives more than eleven. Written out for what the axis asks
- * (lo < hi, at least two ticks), step for step as d3-array 3.2 computes, so every value
- * is the same to the bit (test/reliability/axis.test.ts holds it to d3). Exported for
- * that test only. d3-array: Copyright 2010-2023 Mike Bostock, ISC License.
+ * d3-array's nice domain and round ticks for about `count` ticks, asking for fewer while
+ * d3 gives more than eleven. (d3-scale's linear scale is not used: it would pull in
+ * d3-interpolate, d3-color and d3-format, 8 KB gzip, for a one-line mapping.)
  */
 export function roundTicks([lo, hi]: [number, number], count: number) {
   for (let n = count; ; n--) {
-    // nice(): widen to whole steps until the step settles; ticks() then counts those.
-    let [a, b] = [lo, hi];
-    let inc = increment(a, b, n);
-    // A negative increment -k stands for a step of 1/k.
-    const at = (i: number) => (inc < 0 ? i / -inc : i * inc);
-    const index = (v: number) => (inc < 0 ? v * -inc : v / inc);
-    for (let prev; inc !== prev && inc && isFinite(inc); prev = inc, inc = increment(a, b, n)) {
-      [a, b] = [at(Math.floor(index(a))), at(Math.ceil(index(b)))];
-    }
-    let i1 = Math.round(index(a));
-    let i2 = Math.round(index(b));
-    if (at(i1) < a) i1++;
-    if (at(i2) > b) i2--;
-    const values = Array.from({ length: i2 - i1 + 1 }, (_, i) => at(i1 + i));
+    const [a, b] = nice(lo, hi, n);
+    const values = ticks(a, b, n);
     if (values.length <= 11 || n <= 2) return { a, b, values };
   }
-}
-
-/** d3-array's tickIncrement: a round step for about `count` ticks, or -k for a step of 1/k. */
-function increment(start: number, stop: number, count: number): number {
-  const step = (stop - start) / count;
-  const power = Math.floor(Math.log10(step));
-  const error = step / Math.pow(10, power);
-  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
-  return power < 0 ? -Math.pow(10, -power) / factor : Math.pow(10, power) * factor;
 }
 
 /** All values equal: a window around them rather than a zero-height axis. */

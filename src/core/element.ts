@@ -148,7 +148,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   #show(spec: Spec | undefined, failure: CapaianErrorDetail | undefined): void {
     this.spec = spec;
     this.failure = failure;
-    this.state = spec ? 'ready' : failure ? 'error' : 'loading';
+    if (spec) this.state = 'ready';
+    else this.state = failure ? 'error' : 'loading';
     this.#model = undefined;
     if (spec) this.#interaction.active = undefined;
     // A new outcome (ready or error) is announced by an event once drawn.

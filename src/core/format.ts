@@ -10,14 +10,25 @@ export type Lang = 'id' | 'en';
 
 const NBSP = '\u00a0';
 
+interface DigitOptions {
+  /** Fewest fraction digits: trailing zeros go down to this many. */
+  minFraction: number;
+  /** Most fraction digits: the number is rounded to this many. */
+  maxFraction: number;
+  /** Thousands are grouped from this many integer digits on (compact figures from 5: "1000 T", "12.340 T"). */
+  groupFrom?: number;
+  /** Powers of ten to move the decimal point right by (2 for a ratio shown in percent). */
+  shift?: number;
+}
+
 /**
- * `|value|` × 10^`shift` with `min`–`max` fraction digits in `lang`'s separators, thousands
- * grouped from `grouping` integer digits on (compact figures group from 5: "1000 T", "12.340 T").
- * Rounded half away from zero on the digits as the number prints, the decimal point moved
- * in them and never by multiplying (1.005 × 100 is 100.49999999999999 in binary, 100.5 in
- * decimal): as ICU rounds, to the last digit of 1e23 or of a share of 1e300 %.
+ * `|value|` × 10^`shift` with its fraction digits in `lang`'s separators. Rounded half
+ * away from zero on the digits as the number prints, the decimal point moved in them and
+ * never by multiplying (1.005 × 100 is 100.49999999999999 in binary, 100.5 in decimal):
+ * as ICU rounds, to the last digit of 1e23 or of a share of 1e300 %.
  */
-function digits(value: number, lang: Lang, min: number, max: number, grouping = 4, shift = 0): string {
+function digits(value: number, lang: Lang, options: DigitOptions): string {
+  const { minFraction: min, maxFraction: max, groupFrom = 4, shift = 0 } = options;
   const [mantissa, exponent = 0] = String(Math.abs(value)).split('e');
   const [whole, part = ''] = mantissa!.split('.');
   // How many of the digits are kept: those before the point, then `max` after it.
@@ -28,16 +39,19 @@ function digits(value: number, lang: Lang, min: number, max: number, grouping = 
   const int = text.slice(0, text.length - max);
   // Trailing zeros go, down to `min` digits.
   const fraction = text.slice(int.length).replace(/0+$/, '').padEnd(min, '0');
-  const id = lang == 'id';
+  const id = lang === 'id';
   return (
-    (int.length < grouping ? int : int.replace(/\B(?=(\d{3})+$)/g, id ? '.' : ',')) +
+    (int.length < groupFrom ? int : int.replace(/\B(?=(\d{3})+$)/g, id ? '.' : ',')) +
     (fraction ? (id ? ',' : '.') + fraction : '')
   );
 }
 
 /** The sign of `value` written as `text`: "-" below zero, "+" above with `plus`; none for a rounded zero ("-0"). */
-const sign = (value: number, text: string, plus?: boolean) =>
-  /[1-9]/.test(text) ? (value < 0 ? '-' : plus ? '+' : '') : '';
+function sign(value: number, text: string, plus?: boolean): string {
+  if (!/[1-9]/.test(text)) return '';
+  if (value < 0) return '-';
+  return plus ? '+' : '';
+}
 
 /** `text`, the digits of `value`, with its sign. */
 const signed = (value: number, text: string, plus?: boolean) => sign(value, text, plus) + text;
@@ -48,6 +62,14 @@ const UNITS: Record<Lang, string[][]> = {
   en: ['K M B T'.split(' '), 'thousand million billion trillion'.split(' ')],
 };
 
+/** The unit after a compact figure: " juta" (long), a no-break space and "T" (short, id), "T" (short, en). */
+function unitWord(unit: number, lang: Lang, long = false): string {
+  if (!unit) return '';
+  const words = UNITS[lang][long ? 1 : 0]![unit - 1];
+  if (long) return ` ${words}`;
+  return lang === 'id' ? NBSP + words : words!;
+}
+
 /** `|value|` compact: "22,4 T" / "22.4T", long "25,95 juta" / "25.95 million". */
 function compact(value: number, lang: Lang, max: number, long?: boolean): string {
   let unit = Math.min(4, Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
@@ -55,8 +77,7 @@ function compact(value: number, lang: Lang, max: number, long?: boolean): string
   // (Below a thousand units the figure prints without an exponent; a tiny one gives NaN, no.)
   if (unit < 4 && Math.round(+`${Math.abs(value) / 1e3 ** unit}e${max}`) >= 1e3 * 10 ** max) unit++;
   return (
-    digits(value / 1e3 ** unit, lang, 0, max, 5) +
-    (unit ? (long ? ' ' : lang == 'id' ? NBSP : '') + UNITS[lang][+!!long]![unit - 1] : '')
+    digits(value / 1e3 ** unit, lang, { minFraction: 0, maxFraction: max, groupFrom: 5 }) + unitWord(unit, lang, long)
   );
 }
 
@@ -66,7 +87,7 @@ function compact(value: number, lang: Lang, max: number, long?: boolean): string
  */
 export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFractionDigits = 2): string {
   const text = compact(value, lang, maxFractionDigits);
-  return sign(value, text) + (lang == 'id' && currency == 'IDR' ? 'Rp' : currency) + NBSP + text;
+  return sign(value, text) + (lang === 'id' && currency === 'IDR' ? 'Rp' : currency) + NBSP + text;
 }
 
 /** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
@@ -76,7 +97,10 @@ export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2):
 
 /** A ratio as a percentage: `0.246` → "24,6%" / "24.6%"; `signed`: "+24,6%". */
 export function formatPercent(ratio: number, lang: Lang, fractionDigits = 1, plus = false): string {
-  return signed(ratio, digits(ratio, lang, fractionDigits, fractionDigits, 4, 2), plus) + '%';
+  return (
+    signed(ratio, digits(ratio, lang, { minFraction: fractionDigits, maxFraction: fractionDigits, shift: 2 }), plus) +
+    '%'
+  );
 }
 
 /** A value already in percent: `9.41` → "9,41%" / "9.41%". */
@@ -86,7 +110,7 @@ export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2
 
 /** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97"; `signed`: "+2,97". */
 export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, plus = false): string {
-  return signed(value, digits(value, lang, fractionDigits, fractionDigits), plus);
+  return signed(value, digits(value, lang, { minFraction: fractionDigits, maxFraction: fractionDigits }), plus);
 }
 
 /** An integer count with grouping: 1234 → "1.234" / "1,234". */
@@ -96,7 +120,7 @@ export function formatInteger(value: number, lang: Lang): string {
 
 /** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
 export function formatPeople(value: number, lang: Lang): string {
-  return signed(value, compact(value, lang, 2, true)) + (lang == 'id' ? ' jiwa' : ' people');
+  return signed(value, compact(value, lang, 2, true)) + (lang === 'id' ? ' jiwa' : ' people');
 }
 
 /** A year is never grouped: 2015 → "2015", not "2.015". */

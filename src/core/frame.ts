@@ -155,7 +155,9 @@ export function downloadsBlock(lang: Lang): TemplateResult {
 
 /** Where the tooltip sits relative to its anchor: it flips so it never leaves the chart. */
 export function tooltipPlacement(point: PointModel, width: number): { x: string; y: string; className: string } {
-  const align = point.anchor.x < width * 0.3 ? 'start' : point.anchor.x > width * 0.7 ? 'end' : 'middle';
+  let align = 'middle';
+  if (point.anchor.x < width * 0.3) align = 'start';
+  else if (point.anchor.x > width * 0.7) align = 'end';
   const below = point.anchor.y < 90;
   return {
     x: `${point.anchor.x}px`,

@@ -1,5 +1,6 @@
 /**
- * Text width without a DOM, so layout stays pure and runs in Node. Widths are those of
+ * Text measuring for every layout: width, word wrap and placement without overlap.
+ * Without a DOM, so layout stays pure and runs in Node. Widths are those of
  * Helvetica/Arial in ems (close to most system sans-serif faces); a safety margin
  * covers the difference, so an estimate errs towards "does not fit".
  */
@@ -23,6 +24,52 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   let ems = 0;
   for (const ch of text) ems += charWidth(ch);
   return ems * fontSize * (bold ? 1.15 : 1.08);
+}
+
+export interface WrapOptions {
+  bold?: boolean;
+  /** Evens the lines out ("unqualified opinions / in a row", not "unqualified opinions in / a row"), as headlines are set. */
+  balance?: boolean;
+  /**
+   * A word wider than the line is cut where it must be (static output, where nothing
+   * may spill out of the drawing); otherwise it keeps a line of its own, whole.
+   */
+  cutLongWords?: boolean;
+}
+
+/** Breaks `text` into lines of at most `maxWidth` px at spaces, by the same estimate as `textWidth`. */
+export function wrapWords(text: string, fontSize: number, maxWidth: number, options: WrapOptions = {}): string[] {
+  const { bold = false, balance = false, cutLongWords = false } = options;
+  const fits = (line: string, max: number) => textWidth(line, fontSize, bold) <= max;
+  const wrap = (max: number) => {
+    const lines: string[] = [];
+    for (const word of text.split(' ')) {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && fits(`${last} ${word}`, max)) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+      if (cutLongWords) cutLastLine(lines, (line) => fits(line, max));
+    }
+    return lines;
+  };
+  let lines = wrap(maxWidth);
+  for (let max = maxWidth - 4; balance && lines.length > 1 && max > 0; max -= 4) {
+    const narrower = wrap(max);
+    if (narrower.length > lines.length) break;
+    lines = narrower;
+  }
+  return lines;
+}
+
+/** Cuts the last line, while it does not fit, into the longest head that does and the rest. */
+function cutLastLine(lines: string[], fits: (line: string) => boolean): void {
+  let line = lines.pop()!;
+  while (!fits(line) && line.length > 1) {
+    let cut = line.length - 1;
+    while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+    lines.push(line.slice(0, cut));
+    line = line.slice(cut);
+  }
+  lines.push(line);
 }
 
 /** Rounds to 0.1 px: enough for any screen, and stable for snapshots and small output. */

@@ -32,27 +32,28 @@ export function whenNear(el: Element, callback: (width: number) => void, anywher
   if (anywhere && document.visibilityState === 'hidden') run(el, 0);
   // The page's first widgets do not wait a frame for that report: once the script that
   // connected them has run, one layout read tells which are near, and their widths.
-  if (!firstRead) {
-    firstRead = 1;
+  if (firstRead === 'not-asked') {
+    firstRead = 'pending';
     // The callbacks only set state (Lit renders later, in a microtask of its own), so no
     // read waits for a write: one layout serves every widget.
     queueMicrotask(() => {
-      firstRead = 2;
-      const h = innerHeight;
-      for (const [e, { anywhere }] of waiting) {
-        const r = e.getBoundingClientRect();
-        if (anywhere || (r.width && r.bottom >= -h && r.top <= 2 * h && r.right >= 0 && r.left <= innerWidth))
-          run(e, r.width);
+      firstRead = 'done';
+      const screen = innerHeight;
+      for (const [element, { anywhere }] of waiting) {
+        const box = element.getBoundingClientRect();
+        const near =
+          box.width > 0 && box.bottom >= -screen && box.top <= 2 * screen && box.right >= 0 && box.left <= innerWidth;
+        if (anywhere || near) run(element, box.width);
       }
     });
   }
 }
 
 /**
- * The page's first read: 0 until a widget asks, 1 while it waits (no widget draws a
- * loading box it may replace at once), 2 once done.
+ * The page's first read: `not-asked` until a widget asks, `pending` while it waits (no
+ * widget draws a loading box it may replace at once), `done` once done.
  */
-export let firstRead = 0;
+export let firstRead: 'not-asked' | 'pending' | 'done' = 'not-asked';
 
 /** Calls `el`'s callback once, if it is still waiting. */
 function run(el: Element, width: number): void {

@@ -88,15 +88,13 @@ export interface FrameSpec {
 
 /** `['points', 2, 'amount']` → `$.points[2].amount`. */
 export function jsonPath(keys: readonly (string | number)[]): string {
-  return keys.reduce<string>(
-    (path, key) =>
-      typeof key === 'number'
-        ? `${path}[${key}]`
-        : /^[A-Za-z_$][\w$]*$/.test(key)
-          ? `${path}.${key}`
-          : `${path}[${JSON.stringify(key)}]`,
-    '$',
-  );
+  let path = '$';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += `.${key}`;
+    else path += `[${JSON.stringify(key)}]`;
+  }
+  return path;
 }
 
 function describe(value: unknown): string {

@@ -112,7 +112,7 @@ export abstract class SourcedElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // Not yet read with the page's first widgets: draw nothing (no loading box that may go
     // at once), and ask again after the read, which has loaded the widget if it is near.
-    if (firstRead == 1 && !this.#near) {
+    if (firstRead === 'pending' && !this.#near) {
       queueMicrotask(() => this.requestUpdate());
       return false;
     }

@@ -30,8 +30,14 @@ export function spyOnScript(): { hits: string[]; restore(): void } {
   const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, print: window.print };
   window.__capaianXss = (name) => hits.push(name);
   window.alert = (message?: unknown) => hits.push(`alert(${String(message)})`);
-  window.confirm = (message?: string) => (hits.push(`confirm(${message})`), false);
-  window.prompt = (message?: string) => (hits.push(`prompt(${message})`), null);
+  window.confirm = (message?: string) => {
+    hits.push(`confirm(${message})`);
+    return false;
+  };
+  window.prompt = (message?: string) => {
+    hits.push(`prompt(${message})`);
+    return null;
+  };
   window.print = () => hits.push('print()');
   return {
     hits,

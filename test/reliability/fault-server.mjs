@@ -179,8 +179,9 @@ export function faultServer() {
         return;
       }
       case '/faults/redirect': {
-        const target =
-          q.to === 'same' ? ctx.host : q.to === 'host' ? otherHost(ctx.host) : `${ctx.hostname}:${await secondPort()}`;
+        let target = `${ctx.hostname}:${await secondPort()}`;
+        if (q.to === 'same') target = ctx.host;
+        else if (q.to === 'host') target = otherHost(ctx.host);
         ctx.status = 302;
         ctx.set('location', `http://${target}/faults/cors-doc?${new URLSearchParams({ ...q, title: 'Dialihkan' })}`);
         return;

@@ -1,7 +1,7 @@
 import { svg, type CSSResult, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from '../format.js';
 import { coreText } from '../i18n.js';
-import { px, textWidth } from '../measure.js';
+import { px, textWidth, wrapWords } from '../measure.js';
 import type { AccessModel } from '../model.js';
 import type { FrameSpec } from '../schema.js';
 import { chartStyles, FONT_STACK, tokenValue, type ThemeName } from '../styles/index.js';
@@ -48,7 +48,7 @@ export function staticSvg(p: StaticFigureParts): string {
   let y = pad;
   const parts: TemplateResult[] = [];
   const lines = (text: string, size: number, lineHeight: number, cls: string, bold = false) => {
-    for (const line of wrapText(text, inner, size, bold)) {
+    for (const line of wrapWords(text, size, inner, { bold, cutLongWords: true })) {
       y += lineHeight;
       parts.push(
         svg`<text class=${cls} x=${pad} y=${px(y - lineHeight * 0.28)} font-size=${size} font-weight=${bold ? 700 : 400}>${line}</text>`,
@@ -94,30 +94,4 @@ export function staticSvg(p: StaticFigureParts): string {
     `${head}<style>${resolvedCss(p.definition, theme)}</style>` +
     `<rect width="100%" height="100%" fill="${tokenValue(theme, 'background')}"></rect>${templateToString(svg`${parts}`)}</svg>`
   );
-}
-
-/**
- * Greedy word wrap by estimated width; a word longer than a line is cut. Here, not in
- * measure.ts, so that only the on-demand exporter carries it.
- */
-function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, fontSize, bold) <= maxWidth || !line) {
-      line = next;
-    } else {
-      lines.push(line);
-      line = word;
-    }
-    while (textWidth(line, fontSize, bold) > maxWidth && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && textWidth(line.slice(0, cut), fontSize, bold) > maxWidth) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }

@@ -1,8 +1,7 @@
 import { formatYear } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
-import { px, textWidth } from '../../core/measure.js';
+import { px, textWidth, wrapWords } from '../../core/measure.js';
 import type { LegendItem, PointModel } from '../../core/model.js';
-import { wrapWords } from '../../core/wrap.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
 import { auditSummary, auditTable, auditYears, runYears } from './story.js';
 import { streaks } from './streak.js';
@@ -38,7 +37,9 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const missing = coreText[lang].missing;
   /** "WTP: Wajar Tanpa Pengecualian". */
   const named = (o: Opinion) => `${o}: ${opinionNames[lang][o]}`;
-  const bigSize = badge ? 24 : narrow ? 32 : 40;
+  let bigSize = 40;
+  if (badge) bigSize = 24;
+  else if (narrow) bigSize = 32;
   const bigText = n ? t.big(n) : undefined;
   const textX = bigText ? Math.ceil(textWidth(bigText, bigSize, true) * HEAD_SLACK * 1.05) + (badge ? 6 : 10) : 0;
   const place = (badge ? badgeLine : grid)({
@@ -47,7 +48,8 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     fontSize,
     all,
     textX,
-    wrapLead: (size, room) => wrapWords(n ? t.streak(n) : t.notNow, size, room / HEAD_SLACK, true, true),
+    wrapLead: (size, room) =>
+      wrapWords(n ? t.streak(n) : t.notNow, size, room / HEAD_SLACK, { bold: true, balance: true }),
     // No audits, no words: the chart is empty.
     sub: latest
       ? [

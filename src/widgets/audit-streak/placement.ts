@@ -1,5 +1,4 @@
-import { px, textWidth } from '../../core/measure.js';
-import { wrapWords } from '../../core/wrap.js';
+import { px, textWidth, wrapWords } from '../../core/measure.js';
 import { type Audit } from './schema.js';
 
 import type { TextLine } from './model.js';
@@ -60,7 +59,9 @@ export interface Context {
 
 /** Width "no data" needs at its most even break into two lines, when a year has no audit. */
 export const missNeed = (ys: readonly Year[], words: string, size: number) =>
-  ys.some((y) => !y.audit) ? widest(wrapWords(words, size, textWidth(words, size) - 1, false, true), size) + 8 : 0;
+  ys.some((y) => !y.audit)
+    ? widest(wrapWords(words, size, textWidth(words, size) - 1, { balance: true }), size) + 8
+    : 0;
 
 /**
  * The full variant: cells in balanced rows, as many per row as keep each cell wide

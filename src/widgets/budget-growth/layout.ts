@@ -163,9 +163,14 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
       };
       const peak = points.reduce((best, p, i) => (p.amount > points[best]!.amount ? i : best), 0);
       const last = points.length - 1;
-      const kept = placeWithoutOverlap(points.map((_, i) => i).filter(clear), span, (i) =>
-        i === last ? 4 : i === 0 ? 3 : i === peak ? 2 : 1 - i / points.length,
-      );
+      // The last figure first, then the first, the peak, and the rest from the left.
+      const priority = (i: number) => {
+        if (i === last) return 4;
+        if (i === 0) return 3;
+        if (i === peak) return 2;
+        return 1 - i / points.length;
+      };
+      const kept = placeWithoutOverlap(points.map((_, i) => i).filter(clear), span, priority);
       labels = compact.map((l, i) => (kept.has(i) ? l : undefined));
     }
   }
@@ -220,8 +225,11 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const shown = placeWithoutOverlap(
     years.map((_, i) => i),
     (i) => [slotCenters[i]! - yearWidth / 2, slotCenters[i]! + yearWidth / 2],
-    (i) =>
-      i === 0 || i === years.length - 1 ? 1000 : i % every === 0 ? 500 - i : present.has(years[i]!) ? 100 - i : -i,
+    (i) => {
+      if (i === 0 || i === years.length - 1) return 1000;
+      if (i % every === 0) return 500 - i;
+      return present.has(years[i]!) ? 100 - i : -i;
+    },
   );
   const slots: BudgetSlot[] = years.map((year, i) => ({
     year,

@@ -4,7 +4,7 @@ import type { TableModel } from '../../core/model.js';
 import { formatRanges } from '../../core/words.js';
 import { growth, growthSteps, ratio, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
-import { budgetText } from './text.js';
+import { budgetSentences, budgetText } from './text.js';
 
 /** A signed rate with one decimal: "+24,6%". */
 export const signed = (rate: number, lang: Lang): string => formatPercent(rate, lang, 1, true);
@@ -14,12 +14,10 @@ export const money = (amount: number, spec: BudgetSpec, lang: Lang): string => f
 
 /** "+93,3% dalam 3 tahun sejak 2015 (+24,6% per tahun)" across a gap, "+36,2% sejak 2018" between neighbours. */
 export function growthPhrase(g: Growth, lang: Lang): string {
-  const t = budgetText[lang];
+  const say = budgetSentences[lang];
   if (g.total === null) return '–';
-  const since = ` ${t.sinceYear} ${formatYear(g.fromYear)}`;
-  return g.span === 1 || g.perYear === null
-    ? signed(g.total, lang) + since
-    : `${signed(g.total, lang)} ${t.over} ${g.span} ${t.years}${since} (${signed(g.perYear, lang)} ${t.perYear})`;
+  if (g.span === 1 || g.perYear === null) return say.growthSince(signed(g.total, lang), formatYear(g.fromYear));
+  return say.growthOver(signed(g.total, lang), g.span, formatYear(g.fromYear), signed(g.perYear, lang));
 }
 
 /** The realized amount and its share of the allocation: "Rp 21,8 T (97,1%)"; "–" for a (near) zero allocation. */
@@ -30,6 +28,12 @@ export function realizedText(realized: number, p: BudgetPoint, spec: BudgetSpec,
 
 function when(p: BudgetPoint, lang: Lang): string {
   return p.status === 'planned' ? `${formatYear(p.year)}, ${budgetText[lang].plannedWord}` : formatYear(p.year);
+}
+
+/** The status column: "rencana" / "planned", "final", or nothing for a year without a figure. */
+function statusWord(p: BudgetPoint | undefined, lang: Lang): string {
+  if (!p) return '';
+  return p.status === 'planned' ? budgetText[lang].plannedWord : 'final';
 }
 
 /** Every year from the first point to the last, those without a figure included. */
@@ -44,30 +48,37 @@ export const allYears = (points: readonly BudgetPoint[]): number[] =>
  * in total and per year, the peak when it is not the end, and the years with no data.
  */
 export function budgetSummary(spec: BudgetSpec, lang: Lang): string {
-  const t = budgetText[lang];
+  const say = budgetSentences[lang];
   const points = spec.points;
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return coreText[lang].noData;
+  if (first === last) return say.single(when(first, lang), money(first.amount, spec, lang));
   const at = (p: BudgetPoint) => `${money(p.amount, spec, lang)} (${when(p, lang)})`;
-  if (first === last) return `${t.subject} ${when(first, lang)}: ${money(first.amount, spec, lang)}.`;
   const g = growth(first, last);
-  const verb = last.amount > first.amount ? t.rose : last.amount < first.amount ? t.fell : t.flat;
-  let text = `${t.subject} ${verb} ${t.from} ${at(first)} ${t.to} ${at(last)}`;
-  if (g.total !== null && last.amount !== first.amount) {
-    text += `, ${signed(g.total, lang)}`;
-    // One year apart, the total is the yearly rate: saying both would only repeat it.
-    if (g.span > 1 && g.perYear !== null) {
-      text += ` ${t.over} ${g.span} ${t.years} ${t.orAverage} ${signed(g.perYear, lang)} ${t.perYear}`;
-    }
-  }
+  const changed = last.amount !== first.amount;
+  const sentences = [
+    say.change({
+      from: at(first),
+      to: at(last),
+      direction: direction(first.amount, last.amount),
+      total: changed && g.total !== null ? signed(g.total, lang) : undefined,
+      // One year apart, the total is the yearly rate: saying both would only repeat it.
+      years: g.span > 1 ? g.span : undefined,
+      perYear: g.span > 1 && g.perYear !== null ? signed(g.perYear, lang) : undefined,
+    }),
+  ];
   const peak = points.reduce((best, p) => (p.amount > best.amount ? p : best), first);
-  if (peak !== last && peak !== first)
-    text += `. ${t.highest} ${money(peak.amount, spec, lang)} ${t.in} ${when(peak, lang)}`;
+  if (peak !== last && peak !== first) sentences.push(say.highest(money(peak.amount, spec, lang), when(peak, lang)));
   const present = new Set(points.map((p) => p.year));
   const missing = allYears(points).filter((y) => !present.has(y));
-  if (missing.length) text += `. ${t.noDataFor} ${formatRanges(missing, lang)}`;
-  return text + '.';
+  if (missing.length) sentences.push(say.noDataFor(formatRanges(missing, lang)));
+  return sentences.join('. ') + '.';
+}
+
+function direction(from: number, to: number): 'up' | 'down' | 'flat' {
+  if (to > from) return 'up';
+  return to < from ? 'down' : 'flat';
 }
 
 /** Every year from first to last, a missing one included as "tidak ada data". */
@@ -94,7 +105,7 @@ export function budgetTable(spec: BudgetSpec, lang: Lang): TableModel {
       return [
         formatYear(year),
         p ? money(p.amount, spec, lang) : coreText[lang].missing,
-        p ? (p.status === 'planned' ? t.plannedWord : 'final') : '',
+        statusWord(p, lang),
         ...(hasRealized ? [p?.realized === undefined ? '' : realizedText(p.realized, p, spec, lang)] : []),
         i > 0 ? growthPhrase(steps[i - 1]!, lang) : '',
         ...(hasNotes ? [p?.note ?? ''] : []),
