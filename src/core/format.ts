@@ -70,14 +70,22 @@ function unitWord(unit: number, lang: Lang, long = false): string {
   return lang === 'id' ? NBSP + words : words!;
 }
 
+/** Fraction digits of a compact figure: at most `max` (rounded), trailing zeros kept down to `min`. */
+export interface FractionDigits {
+  min?: number;
+  max?: number;
+}
+
 /** `|value|` compact: "22,4 T" / "22.4T", long "25,95 juta" / "25.95 million". */
-function compact(value: number, lang: Lang, max: number, long?: boolean): string {
+function compact(value: number, lang: Lang, fraction: FractionDigits, long?: boolean): string {
+  const { min = 0, max = 2 } = fraction;
   let unit = Math.min(4, Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
   // The unit of the rounded figure: 999,999 is "1 jt", not "1000 rb".
   // (Below a thousand units the figure prints without an exponent; a tiny one gives NaN, no.)
   if (unit < 4 && Math.round(+`${Math.abs(value) / 1e3 ** unit}e${max}`) >= 1e3 * 10 ** max) unit++;
   return (
-    digits(value / 1e3 ** unit, lang, { minFraction: 0, maxFraction: max, groupFrom: 5 }) + unitWord(unit, lang, long)
+    digits(value / 1e3 ** unit, lang, { minFraction: Math.min(min, max), maxFraction: max, groupFrom: 5 }) +
+    unitWord(unit, lang, long)
   );
 }
 
@@ -85,14 +93,14 @@ function compact(value: number, lang: Lang, max: number, long?: boolean): string
  * Compact money: `22400000000000` → "Rp 22,4 T" (id) or "IDR 22.4T" (en). Indonesian
  * readers know "Rp"; English readers, and any other currency, get the ISO code.
  */
-export function formatMoney(value: number, lang: Lang, currency = 'IDR', maxFractionDigits = 2): string {
-  const text = compact(value, lang, maxFractionDigits);
+export function formatMoney(value: number, lang: Lang, currency = 'IDR', fraction: FractionDigits = {}): string {
+  const text = compact(value, lang, fraction);
   return sign(value, text) + (lang === 'id' && currency === 'IDR' ? 'Rp' : currency) + NBSP + text;
 }
 
 /** Compact number without currency ("22,4 T"), for labels where the unit is shown once. */
-export function formatCompact(value: number, lang: Lang, maxFractionDigits = 2): string {
-  return signed(value, compact(value, lang, maxFractionDigits));
+export function formatCompact(value: number, lang: Lang, fraction: FractionDigits = {}): string {
+  return signed(value, compact(value, lang, fraction));
 }
 
 /** A ratio as a percentage: `0.246` → "24,6%" / "24.6%"; `signed`: "+24,6%". */
@@ -118,9 +126,14 @@ export function formatInteger(value: number, lang: Lang): string {
   return formatDecimal(value, lang, 0);
 }
 
+/** A count in words, as a fact box writes it: 25950000 → "25,95 juta" / "25.95 million"; 850 → "850". */
+export function formatCountWords(value: number, lang: Lang, fraction: FractionDigits = {}): string {
+  return signed(value, compact(value, lang, fraction, true));
+}
+
 /** People: 25950000 → "25,95 juta jiwa" / "25.95 million people". */
-export function formatPeople(value: number, lang: Lang): string {
-  return signed(value, compact(value, lang, 2, true)) + (lang === 'id' ? ' jiwa' : ' people');
+export function formatPeople(value: number, lang: Lang, fraction: FractionDigits = {}): string {
+  return formatCountWords(value, lang, fraction) + (lang === 'id' ? ' jiwa' : ' people');
 }
 
 /** A year is never grouped: 2015 → "2015", not "2.015". */

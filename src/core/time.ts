@@ -63,3 +63,21 @@ export function monthAxis(
     ticks.push(tick(y * 12, formatYear(y)));
   return { scale, ticks, years: true };
 }
+
+/**
+ * How often a series is measured: the commonest step between its periods (month
+ * indices, `t`), in months (6 for BPS's March and September releases), the shorter on a
+ * tie; 0 for fewer than two points. A longer step is a gap, never bridged.
+ */
+export function cadence(points: readonly { t: number }[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  for (let i = 1; i < points.length; i++) {
+    const step = points[i]!.t - points[i - 1]!.t;
+    const count = (counts.get(step) ?? 0) + 1;
+    counts.set(step, count);
+    const bestCount = counts.get(best) ?? 0;
+    if (count > bestCount || (count === bestCount && step < best)) best = step;
+  }
+  return best;
+}

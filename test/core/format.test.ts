@@ -6,6 +6,7 @@ import {
   formatInteger,
   formatMoney,
   formatMonth,
+  formatCountWords,
   formatPeople,
   formatPercent,
   formatPercentValue,
@@ -69,6 +70,18 @@ describe('dates and counts', () => {
   it('writes people as "25,95 juta jiwa" / "25.95 million people"', () => {
     expect(plain(formatPeople(25.95e6, 'id'))).toBe('25,95 juta jiwa');
     expect(plain(formatPeople(25.95e6, 'en'))).toBe('25.95 million people');
+  });
+
+  it('writes counts in words without a unit noun, and small counts as they are', () => {
+    expect(plain(formatCountWords(9e6, 'id'))).toBe('9 juta');
+    expect(plain(formatCountWords(23.36e6, 'en'))).toBe('23.36 million');
+    expect(plain(formatCountWords(850, 'id'))).toBe('850');
+  });
+
+  it('keeps trailing zeros down to a minimum, so figures side by side have as many decimals', () => {
+    expect(plain(formatMoney(58.9e12, 'id', 'IDR', { min: 2 }))).toBe('Rp 58,90 T');
+    expect(plain(formatMoney(58.9e12, 'en', 'IDR', { min: 2, max: 1 }))).toBe('IDR 58.9T');
+    expect(plain(formatCountWords(24e6, 'id', { min: 2 }))).toBe('24,00 juta');
   });
 });
 

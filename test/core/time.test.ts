@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonthIndex, monthAxis, monthIndex } from '../../src/core/time.js';
+import { cadence, formatMonthIndex, monthAxis, monthIndex } from '../../src/core/time.js';
 
 describe('monthIndex and formatMonthIndex', () => {
   it('turns "2019-03" into a month count and back into "Mar 2019"', () => {
@@ -51,5 +51,20 @@ describe('monthAxis', () => {
   it('copes with centuries', () => {
     const axis = monthAxis([t('1200-01'), t('2033-04')], [0, 1000], 'en', 12);
     expect(axis.ticks.every((k) => Number(k.label) % 50 === 0)).toBe(true);
+  });
+});
+
+describe('cadence', () => {
+  const at = (...periods: string[]) => periods.map((period) => ({ t: monthIndex(period) }));
+
+  it('is the commonest step in months, so a skipped release is a gap and not the cadence', () => {
+    expect(cadence(at('2022-03', '2022-09', '2023-03', '2024-03', '2024-09'))).toBe(6);
+    expect(cadence(at('2015-01', '2016-01', '2018-01'))).toBe(12);
+  });
+
+  it('takes the shorter step on a tie, and 0 for fewer than two points', () => {
+    expect(cadence(at('2020-01', '2020-04', '2020-10'))).toBe(3);
+    expect(cadence(at('2020-01'))).toBe(0);
+    expect(cadence([])).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { formatDecimal, formatPeople, formatPercentValue, type Lang } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
 import type { TableModel } from '../../core/model.js';
-import { formatMonthIndex } from '../../core/time.js';
+import { cadence, formatMonthIndex } from '../../core/time.js';
 import { sentence } from '../../core/words.js';
 import type { PovertyPoint, PovertySeries, PovertySpec } from './schema.js';
 import { povertyText } from './text.js';
@@ -13,23 +13,6 @@ import { povertyText } from './text.js';
 function union(lists: readonly (readonly number[])[]): number[] {
   const all = Float64Array.from(lists.flat()).sort();
   return [...all].filter((t, i) => t !== all[i - 1]);
-}
-
-/**
- * How often a series is measured: the commonest step between its periods, in months
- * (6 for BPS's March and September releases), the shorter on a tie. A longer step is a gap.
- */
-export function cadence(points: readonly PovertyPoint[]): number {
-  const counts = new Map<number, number>();
-  let best = 0;
-  for (let i = 1; i < points.length; i++) {
-    const step = points[i]!.t - points[i - 1]!.t;
-    const count = (counts.get(step) ?? 0) + 1;
-    counts.set(step, count);
-    const bestCount = counts.get(best) ?? 0;
-    if (count > bestCount || (count === bestCount && step < best)) best = step;
-  }
-  return best;
 }
 
 /**

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthIndex } from '../../../src/core/time.js';
-import {
-  cadence,
-  crossings,
-  missingPeriods,
-  povertySummary,
-  povertyTable,
-} from '../../../src/widgets/poverty-trend/story.js';
+import { cadence, monthIndex } from '../../../src/core/time.js';
+import { crossings, missingPeriods, povertySummary, povertyTable } from '../../../src/widgets/poverty-trend/story.js';
 import { plain } from '../../helpers/samples.js';
 import { bps, seed, spec, three } from './fixtures.js';
 
