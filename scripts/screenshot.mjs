@@ -3,6 +3,7 @@
 //                                        first sample, 640 px, light, Indonesian (the README's pictures)
 //   node scripts/screenshot.mjs --all    shots/: every sample at 320, 640 and 1200 px, light and dark,
 //                                        id and en, to review a change (not committed)
+//   node scripts/screenshot.mjs --all --widget=stat    the same for one widget
 // Look at every image before calling a change done.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -11,7 +12,9 @@ import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 import { loadRegistry } from './registry.mjs';
 
 const all = process.argv.includes('--all');
-const widgets = await loadRegistry();
+const only = process.argv.find((arg) => arg.startsWith('--widget='))?.slice('--widget='.length);
+const widgets = (await loadRegistry()).filter((widget) => !only || widget.name === only);
+if (!widgets.length) throw new Error(`no widget named ${only}`);
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');

@@ -18,18 +18,23 @@ export function keysOf(path: string): Key[] {
   return keys;
 }
 
-/** A copy of `doc` with `value` at every place `path` names; missing objects are created. */
+/** A copy of `doc` with `value` at every place `path` names; missing objects are created, except within array items. */
 export function setAt<T>(doc: T, path: string, value: unknown): T {
   const copy = structuredClone(doc) as unknown;
-  const walk = (node: unknown, keys: Key[]): unknown => {
+  // `inItems`: below a `[*]`, an item without the optional object on the way
+  // (`$.figures[*].compare.label` where a figure has no `compare`) is left as it is:
+  // creating `{ label }` alone would make the item invalid for another reason.
+  const walk = (node: unknown, keys: Key[], inItems = false): unknown => {
     const [key, ...rest] = keys;
     if (key === undefined) return value;
     if (key === '*') {
       if (!Array.isArray(node)) return node;
-      return node.map((item) => walk(item, rest));
+      return node.map((item) => walk(item, rest, true));
     }
+    if (node === undefined && inItems) return node;
     const container = (node ?? (typeof key === 'number' ? [] : {})) as Record<string | number, unknown>;
-    container[key] = walk(container[key], rest);
+    const next = walk(container[key], rest, inItems);
+    if (next !== undefined) container[key] = next;
     return container;
   };
   return walk(copy, keysOf(path)) as T;
