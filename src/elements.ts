@@ -6,5 +6,6 @@
 export * from './widgets/budget-growth/budget-growth.element.js';
 export * from './widgets/poverty-trend/poverty-trend.element.js';
 export * from './widgets/audit-streak/audit-streak.element.js';
+export * from './widgets/stat/stat.element.js';
 export { CapaianElement } from './core/element.js';
 export { defineElement, VERSION } from './core/define.js';

@@ -8,8 +8,9 @@ import type { AnyWidgetDefinition } from '../core/widget.js';
 import { auditStreak } from './audit-streak/definition.js';
 import { budgetGrowth } from './budget-growth/definition.js';
 import { povertyTrend } from './poverty-trend/definition.js';
+import { stat } from './stat/definition.js';
 
-export const widgets: readonly AnyWidgetDefinition[] = [budgetGrowth, povertyTrend, auditStreak];
+export const widgets: readonly AnyWidgetDefinition[] = [budgetGrowth, povertyTrend, auditStreak, stat];
 
 /** The widget of a name (`budget-growth`), if the library has it. */
 export function widgetNamed(name: string): AnyWidgetDefinition | undefined {

@@ -26,6 +26,8 @@ const TEXT_LIMITS = { title: 300, line: 500, notes: 2000 } as const;
 const MAX_BUDGET_POINTS = 200;
 const MAX_POINTS = 20_000;
 const MAX_AUDIT_YEARS = 60;
+const MAX_FIGURES = 8;
+const MAX_HISTORY = 200;
 
 type FC = typeof fc;
 
@@ -224,6 +226,76 @@ export const EXTRAS: Record<string, Extras> = {
         ),
       );
       return fc.record({ ...frame, entity: frame.subtitle, audits }, { requiredKeys: ['title', 'audits'] });
+    },
+  },
+  stat: {
+    textFields: {
+      ...FRAME_TEXT,
+      '$.figures[*].label': TEXT_LIMITS.title,
+      '$.figures[*].suffix': 40,
+      '$.figures[*].compare.label': 100,
+      '$.figures[*].target.label': 100,
+      '$.figures[*].note': TEXT_LIMITS.line,
+    },
+    urlFields: FRAME_URLS,
+    validDocs: (fc) => {
+      const frame = frameArbitrary(fc);
+      const label = (max: number) => fc.string({ minLength: 1, maxLength: max }).filter((s) => cleanText(s).length > 0);
+      // Whole numbers fit every unit; percentages stay within ±1000, the rest within ±1e18.
+      const number = (unit: string) =>
+        unit === 'percent'
+          ? fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, -0, 9.41, 94.99, 100))
+          : fc.oneof(fc.integer({ min: -1e6, max: 1e12 }), fc.constantFrom(0, -0, 3, 1e18, -1e18, 62_770_000_000_000));
+      const figure = fc.constantFrom('money', 'percent', 'count', 'people').chain((unit) =>
+        fc.record(
+          {
+            label: label(TEXT_LIMITS.title),
+            value: number(unit),
+            unit: fc.constant(unit),
+            suffix: frame.subtitle.map((s) => s.slice(0, 40)),
+            status: fc.constantFrom('final', 'planned'),
+            compare: fc.record({ value: number(unit), label: label(100) }),
+            better: fc.constantFrom('higher', 'lower'),
+            target: fc.record({ value: number(unit).filter((v) => v > 0), label: label(100) }),
+            history: fc.uniqueArray(
+              fc.record({
+                period: fc
+                  .integer({ min: 1900 * 12, max: 2100 * 12 })
+                  .map((m) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`),
+                value: number(unit),
+              }),
+              { selector: (p) => p.period, maxLength: 30 },
+            ),
+            note: frame.subtitle,
+          },
+          { requiredKeys: ['label', 'value', 'unit'] },
+        ),
+      );
+      return fc.record(
+        {
+          ...frame,
+          currency: fc.constantFrom('IDR', 'USD', 'ZZZ'),
+          figures: fc.array(figure, { maxLength: MAX_FIGURES }),
+        },
+        { requiredKeys: ['title', 'figures'] },
+      );
+    },
+    numbers: {
+      doc: (values) => ({
+        title: 'Angka',
+        figures: [
+          {
+            label: 'Anggaran',
+            value: 0,
+            unit: 'money',
+            history: values.map((value, i) => ({ period: String(1800 + i), value })),
+          },
+        ],
+      }),
+      valuePath: (i) => `$.figures[0].history[${i}].value`,
+      min: -1e18,
+      max: 1e18,
+      maxItems: MAX_HISTORY,
     },
   },
 };

@@ -33,6 +33,18 @@ const REJECTED: Record<string, unknown[]> = {
     { title: 't', entity: 'K', audits: [{ year: 2019.5, opinion: 'WTP' }] },
     { title: 't', entity: 'K', audits: Array.from({ length: 61 }, (_, i) => ({ year: 1960 + i, opinion: 'WTP' })) },
   ],
+  stat: [
+    { title: 't' },
+    { title: 't', figures: [{ label: 'Pagu', value: 1, unit: 'rupiah' }] },
+    { title: 't', figures: [{ label: 'Pagu', value: '62,77 T', unit: 'money' }] },
+    { title: 't', figures: [{ value: 1, unit: 'money' }] },
+    { title: 't', figures: [{ label: 'Miskin', value: 9.41, unit: 'percent', better: 'down' }] },
+    {
+      title: 't',
+      figures: [{ label: 'Miskin', value: 9.41, unit: 'percent', history: [{ period: '2019-13', value: 9 }] }],
+    },
+    { title: 't', figures: Array.from({ length: 9 }, () => ({ label: 'x', value: 1, unit: 'count' })) },
+  ],
 };
 
 const schemas: Record<string, object> = jsonSchemas(widgets);

@@ -1,0 +1,23 @@
+import { defineWidget } from '../../core/widget.js';
+import { statHeight, statLayout } from './layout.js';
+import { statChart, statSwatch } from './render.js';
+import { parseStat, statSchema } from './schema.js';
+import { statCsv } from './story.js';
+import { CHANGE_TOKENS, statStyles } from './styles.js';
+
+/** `<capaian-stat>`: key figures, each with its comparison, target, history and note. */
+export const stat = defineWidget({
+  name: 'stat',
+  tag: 'capaian-stat',
+  rules: statSchema,
+  parse: parseStat,
+  layout: (spec, { width, lang }) => statLayout(spec, { width, lang }),
+  chart: (model, { active, tabIndexOf }) => statChart(model, active, tabIndexOf),
+  swatch: statSwatch,
+  styles: statStyles,
+  tokens: CHANGE_TOKENS,
+  csv: statCsv,
+  placeholderHeight: (width) => statHeight(width),
+  variants: ['default'],
+  samples: ['stat.extended', 'stat.seed'],
+});
