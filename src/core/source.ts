@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { jsonEqual } from './equal.js';
 import { loadJson, LoadError } from './load.js';
 import { firstRead, forget, whenNear } from './near.js';
 import { WidthController } from './size.js';
@@ -52,7 +53,9 @@ export abstract class SourcedElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
     loading: { type: String },
-    data: { attribute: false },
+    // Frameworks hand over a fresh inline object on every render: one with the same
+    // content is no change, so it neither loads again nor announces ready again.
+    data: { attribute: false, hasChanged: (value: unknown, old: unknown) => !jsonEqual(value, old) },
     spec: { state: true },
   };
 
@@ -64,14 +67,18 @@ export abstract class SourcedElement extends LitElement {
    * background (in one read with the page's other widgets, so that they lay out together).
    */
   declare loading: 'lazy' | 'eager' | undefined;
-  /** The document as an object; takes precedence over `src` and inline JSON. */
+  /**
+   * The document as an object; takes precedence over `src` and inline JSON. An object
+   * with the same content as the current one is no change: assign a new object to
+   * change the document (one changed in place reads as equal to itself; `reload()` draws it).
+   */
   declare data: unknown;
   /** The widget's valid, parsed document; set by `settle`. */
   declare protected spec: unknown;
 
   #request?: AbortController;
   #inlineObserver?: MutationObserver;
-  /** The `data` object or `src` URL the last document came from. */
+  /** The `data` object or `src` URL the last document came from (see `#sourceChanged`). */
   #loadedFrom: unknown;
   /** False until the widget has come near the viewport (or is eager). */
   #near?: boolean;
@@ -93,7 +100,7 @@ export abstract class SourcedElement extends LitElement {
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#near) {
       // Reload when the source changed while detached, or nothing valid was loaded yet.
-      if (this.#source() !== this.#loadedFrom || (!this.spec && !this.#request)) this.reload();
+      if (this.#sourceChanged() || (!this.spec && !this.#request)) this.reload();
     } else {
       // Eager and server-rendered widgets start on the first read or report, wherever
       // they are: it brings every widget's width from one layout.
@@ -128,12 +135,20 @@ export abstract class SourcedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.#source() !== this.#loadedFrom)
-      this.reload();
+    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.#sourceChanged()) this.reload();
   }
 
   #source(): unknown {
     return this.data !== undefined ? this.data : this.src || undefined;
+  }
+
+  /**
+   * Whether the source differs from the one last loaded: another URL, or a `data` object
+   * with other content. `hasChanged` spares an equal object an update but still stores
+   * it, so identity would tell a reconnect, or a change of `src`, to load it again.
+   */
+  #sourceChanged(): boolean {
+    return !jsonEqual(this.#source(), this.#loadedFrom);
   }
 
   /** Loads again from the current source; what the retry button does. */

@@ -1,0 +1,115 @@
+/**
+ * What frameworks do to a custom element, done by hand: React and Vue re-create inline
+ * objects on every render, and a handler that sets state re-renders at once.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/widgets/budget-growth/budget-growth.js';
+import { BudgetGrowthElement } from '../src/widgets/budget-growth/budget-growth.element.js';
+import { cleanup, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
+
+const SEED = '/examples/data/budget-growth.seed.json';
+type El = BudgetGrowthElement;
+type Doc = { title: string; points: { year: number; amount: number }[] };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A new object with the same content: what an inline `data={{…}}` is on every render. */
+const copy = <T>(value: T): T => structuredClone(value);
+
+const definition = BudgetGrowthElement.definition;
+const parse = definition.parse;
+
+/** Counts the widget's `capaian-ready` events and the documents it parses (one per load of a document). */
+function count(el: El): { readies: number; parses: number } {
+  const counts = { readies: 0, parses: 0 };
+  el.addEventListener('capaian-ready', () => counts.readies++);
+  definition.parse = (input) => {
+    counts.parses++;
+    return parse(input);
+  };
+  return counts;
+}
+
+/** More than any honest run needs: a widget that loops stops here instead of freezing the tab. */
+const RUNAWAY = 50;
+
+describe('in a framework', () => {
+  let doc: Doc;
+  before(async () => {
+    doc = (await fetchJson(SEED)) as Doc;
+  });
+  afterEach(() => {
+    definition.parse = parse;
+    cleanup();
+  });
+
+  describe('equal documents are not news', () => {
+    it('announces ready once when each capaian-ready re-renders with a new, equal object (React: inline data, state set on ready)', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      const counts = count(el);
+      // setState in the handler: React renders again in a later task and sets `data` to a fresh inline object.
+      el.addEventListener('capaian-ready', () => {
+        if (counts.readies < RUNAWAY) setTimeout(() => (el.data = copy(doc)));
+      });
+      el.data = copy(doc);
+      await sleep(500);
+      expect(counts.readies).to.equal(1);
+      expect(counts.parses).to.equal(1);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('announces ready again when the new object holds a different document, once', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      const counts = count(el);
+      let current: Doc = doc;
+      el.addEventListener('capaian-ready', () => {
+        if (counts.readies < RUNAWAY) setTimeout(() => (el.data = copy(current)));
+      });
+      el.data = copy(current);
+      await sleep(200);
+      expect(counts.readies).to.equal(1);
+
+      current = { ...doc, title: 'Anggaran yang lain' };
+      el.data = copy(current);
+      await sleep(300);
+      expect(counts.readies).to.equal(2);
+      expect(counts.parses).to.equal(2);
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal('Anggaran yang lain');
+    });
+
+    it('loads and announces once when equal objects are set again and again in microtasks (Vue: inline :data)', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      const counts = count(el);
+      let sets = 0;
+      const setAgain = () => {
+        el.data = copy(doc);
+        if (++sets < 200) queueMicrotask(setAgain);
+      };
+      setAgain();
+      await settled(el);
+      // And after it is drawn: a watcher that sets the same content whenever the widget reports.
+      el.addEventListener('capaian-ready', () => {
+        for (let i = 0; i < 20 && counts.readies < RUNAWAY; i++) queueMicrotask(() => (el.data = copy(doc)));
+      });
+      for (let i = 0; i < 20; i++) queueMicrotask(() => (el.data = copy(doc)));
+      await sleep(300);
+      expect(sets).to.equal(200);
+      expect(counts.readies).to.equal(1);
+      expect(counts.parses).to.equal(1);
+    });
+
+    it('keeps a document changed in place as it was drawn, and redraws it on reload()', async () => {
+      const mine = copy(doc);
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      el.data = mine;
+      await settled(el);
+      mine.title = 'Diubah di tempat';
+      el.data = mine;
+      el.data = { ...mine }; // a shallow copy of a mutated document holds the same content
+      await sleep(100);
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal(doc.title);
+      el.reload();
+      await settled(el);
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal('Diubah di tempat');
+    });
+  });
+});
