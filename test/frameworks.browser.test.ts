@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/widgets/budget-growth/budget-growth.js';
 import { BudgetGrowthElement } from '../src/widgets/budget-growth/budget-growth.element.js';
-import { cleanup, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
+import { coreText } from '../src/core/i18n.js';
+import { cleanup, errorEvent, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
 
 const SEED = '/examples/data/budget-growth.seed.json';
 type El = BudgetGrowthElement;
@@ -110,6 +111,62 @@ describe('in a framework', () => {
       el.reload();
       await settled(el);
       expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal('Diubah di tempat');
+    });
+  });
+
+  describe('defined after the framework rendered', () => {
+    /** A tag of its own for each test, defined when the test says: as `import('capaian')` in an effect does. */
+    let lateTags = 0;
+    const lateTag = () => `capaian-x-late-${++lateTags}`;
+    const defineLate = (tag: string) => customElements.define(tag, class extends BudgetGrowthElement {});
+
+    it('draws a data property set before the tag was defined, once it is', async () => {
+      const tag = lateTag();
+      const el = document.createElement(tag) as El;
+      el.data = copy(doc);
+      mount('<div></div>').append(el);
+      expect(el.state).to.equal(undefined); // still a plain HTMLElement, holding an own property
+      defineLate(tag);
+      await settled(el);
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal(doc.title);
+    });
+
+    it('draws a data property set on an element created, defined and only then connected', async () => {
+      const tag = lateTag();
+      const el = document.createElement(tag) as El;
+      el.data = copy(doc);
+      defineLate(tag);
+      customElements.upgrade(el);
+      mount('<div></div>').append(el);
+      await settled(el);
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal(doc.title);
+    });
+
+    it('ends in error on a data attribute ("[object Object]"), saying to set the property or import capaian first', async () => {
+      const el = mount<El>('<capaian-budget-growth data="[object Object]"></capaian-budget-growth>');
+      const { detail } = await errorEvent(el);
+      expect(el.state).to.equal('error');
+      expect(detail.kind).to.equal('attribute');
+      expect(detail.reasons[0].path).to.equal('$.data');
+      expect(detail.reasons[0].received).to.equal('"[object Object]"');
+      expect(detail.reasons[0].message).to.contain('data property').and.contain('import capaian before');
+      await el.updateComplete;
+      expect(plain(shadow(el).querySelector('[role=alert]')?.textContent)).to.equal(coreText.id.dataAttribute);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(plain(shadow(el).querySelector('[role=alert]')?.textContent)).to.equal(coreText.en.dataAttribute);
+    });
+
+    it('ends in error on a data attribute written before the tag was defined, and draws once the property is set', async () => {
+      const tag = lateTag();
+      const el = mount<El>(`<${tag} data="[object Object]"></${tag}>`);
+      const failed = errorEvent(el);
+      defineLate(tag);
+      expect((await failed).detail.kind).to.equal('attribute');
+      // The framework's next render, now that the element has the property, sets it.
+      el.data = copy(doc);
+      await settled(el);
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal(doc.title);
     });
   });
 });

@@ -155,7 +155,12 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     // A new outcome (ready or error) is announced by an event once drawn.
     if (spec || failure) this.#unannounced = true;
     if (failure) {
-      const what = { load: 'could not load data', parse: 'invalid data', layout: 'could not lay out the chart' };
+      const what = {
+        load: 'could not load data',
+        parse: 'invalid data',
+        attribute: 'data given as an attribute',
+        layout: 'could not lay out the chart',
+      };
       console.error(
         `<${this.localName}>: ${what[failure.kind]}\n` + failure.reasons.map((r) => `  ${r.message}`).join('\n'),
       );

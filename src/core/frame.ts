@@ -229,7 +229,7 @@ export function figure(p: FigureParts): TemplateResult {
 export function messageBlock(lang: Lang, failure?: SourceFailure): TemplateResult {
   const t = coreText[lang];
   const load = failure?.kind === 'load';
-  const words = { load: t.loadFailed, parse: t.invalid, layout: t.layoutFailed };
+  const words = { load: t.loadFailed, parse: t.invalid, attribute: t.dataAttribute, layout: t.layoutFailed };
   return html`<div class="root" lang=${lang}>
     ${
       failure

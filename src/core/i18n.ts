@@ -9,6 +9,8 @@ export const coreText = {
     invalid: 'Grafik tidak dapat ditampilkan karena datanya tidak valid.',
     loadFailed: 'Data grafik tidak dapat dimuat.',
     layoutFailed: 'Grafik tidak dapat digambar karena kesalahan pada capaian.',
+    dataAttribute:
+      'Data grafik diberikan sebagai atribut, bukan properti data. Setel properti data, atau impor capaian sebelum halaman dirender.',
     retry: 'Coba lagi',
     noData: 'Belum ada data untuk ditampilkan.',
     missing: 'tidak ada data',
@@ -24,6 +26,8 @@ export const coreText = {
     invalid: 'The chart cannot be shown because its data is invalid.',
     loadFailed: 'The chart data could not be loaded.',
     layoutFailed: 'The chart cannot be drawn because of an error in capaian.',
+    dataAttribute:
+      'The chart data was given as an attribute, not as the data property. Set the data property, or import capaian before the page renders.',
     retry: 'Try again',
     noData: 'There is no data to show yet.',
     missing: 'no data',

@@ -53,7 +53,9 @@ export type WidgetState = 'loading' | 'ready' | 'error';
 
 /**
  * Detail of `capaian-error`: why the widget shows its error message. `kind` is `load`
- * (the document could not be fetched or read) or `parse` (it is not a valid document).
+ * (the document could not be fetched or read), `parse` (it is not a valid document),
+ * `attribute` (it was written as a `data` attribute: set the property instead) or
+ * `layout` (a bug in capaian).
  */
 export type CapaianErrorDetail = SourceFailure;
 

@@ -7,10 +7,11 @@ import { reason, type Reason } from './schema.js';
 
 /**
  * Why there is no chart: `load` (fetch, HTTP, type, size, JSON), `parse` (not a valid
- * document) or `layout` (a valid document the library failed to lay out: a bug of ours).
+ * document), `attribute` (the page wrote the document as a `data` attribute, which is
+ * never read) or `layout` (a valid document the library failed to lay out: a bug of ours).
  */
 export interface SourceFailure {
-  kind: 'load' | 'parse' | 'layout';
+  kind: 'load' | 'parse' | 'attribute' | 'layout';
   reasons: Reason[];
 }
 
@@ -25,6 +26,11 @@ export type Source =
 /** Reads what is there without fetching: a `src` becomes `{ fetch }`, to load next. */
 export function currentSource(host: Element & { data: unknown; src: string | undefined }): Source {
   if (host.data !== undefined) return { json: host.data };
+  // A framework that rendered the tag before it was defined (or React 18, always) writes
+  // the object as an attribute: `data="[object Object]"`. The document is lost; say how
+  // to hand it over rather than wait for it forever.
+  const attribute = host.getAttribute('data');
+  if (attribute !== null) return { failure: { kind: 'attribute', reasons: [dataAttributeReason(attribute)] } };
   if (host.src) return { fetch: host.src };
   const script = host.querySelector('script[type="application/json"]');
   if (!script) return { wait: 'children' };
@@ -37,6 +43,13 @@ export function currentSource(host: Element & { data: unknown; src: string | und
       failure: { kind: 'parse', reasons: [reason([], 'valid JSON in the inline script', (error as Error).message)] },
     };
   }
+}
+
+function dataAttributeReason(attribute: string): Reason {
+  const expected =
+    'the document as the data property, not an attribute: set the data property, ' +
+    'or import capaian before the framework renders the tag';
+  return reason(['data'], expected, attribute);
 }
 
 /** A document for the widget, or why there is none; nothing while a load is under way. */
