@@ -7,6 +7,7 @@ import '../src/widgets/budget-growth/budget-growth.js';
 import { BudgetGrowthElement } from '../src/widgets/budget-growth/budget-growth.element.js';
 import { coreText } from '../src/core/i18n.js';
 import { cleanup, errorEvent, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
+import { watchUncaught } from './reliability/browser.js';
 
 const SEED = '/examples/data/budget-growth.seed.json';
 type El = BudgetGrowthElement;
@@ -167,6 +168,72 @@ describe('in a framework', () => {
       el.data = copy(doc);
       await settled(el);
       expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal(doc.title);
+    });
+  });
+
+  describe('whenReady(): late code never misses ready', () => {
+    it('resolves at once for code that attaches after capaian-ready fired (a framework effect)', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      el.data = copy(doc);
+      await settled(el);
+      const first = await Promise.race([el.whenReady(), sleep(0).then(() => 'not at once')]);
+      expect(first).to.deep.equal({ empty: false });
+    });
+
+    it('resolves once the data is drawn, after capaian-ready, when asked before the data came', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      const counts = count(el);
+      const ready = el.whenReady();
+      el.data = copy(doc);
+      expect(await ready).to.deep.equal({ empty: false });
+      expect(counts.readies).to.equal(1);
+      expect(el.state).to.equal('ready');
+      expect(shadow(el).querySelectorAll('.bars .bar')).to.have.length(4);
+    });
+
+    it('waits for the new document after data changed, and resolves with it drawn', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      el.data = copy(doc);
+      await el.whenReady();
+      el.data = { ...doc, title: 'Anggaran baru' };
+      await el.whenReady();
+      expect(plain(shadow(el).querySelector('.title')?.textContent)).to.equal('Anggaran baru');
+      el.data = { ...doc, points: [] };
+      expect(await el.whenReady()).to.deep.equal({ empty: true });
+    });
+
+    it('rejects when the data fails, with the capaian-error detail as the error cause, now and for late callers', async () => {
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      const failed = errorEvent(el);
+      const early = el.whenReady();
+      el.data = { title: 'Rusak', points: 'bukan daftar' };
+      const error = await early.then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      const { detail } = await failed;
+      expect(error).to.be.instanceOf(Error);
+      expect(error!.cause).to.equal(detail);
+      expect(detail.kind).to.equal('parse');
+      expect(error!.message).to.contain('invalid data').and.contain('$.points');
+      const late = await el.whenReady().then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(late?.cause).to.deep.equal(detail);
+    });
+
+    it('leaves no unhandled rejection behind on a failing widget that nobody asked', async () => {
+      const uncaught = watchUncaught();
+      try {
+        const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+        el.data = { title: 'Rusak', points: 'bukan daftar' };
+        await settled(el, 'error');
+        await sleep(50);
+      } finally {
+        uncaught.stop();
+      }
+      expect(uncaught.seen).to.deep.equal([]);
     });
   });
 });

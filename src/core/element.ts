@@ -106,6 +106,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   readonly #chartMemory: Record<string, unknown> = {};
   /** Set when a new outcome (ready or error) has yet to be announced by an event. */
   #unannounced = false;
+  /** Callers of `whenReady()` waiting for the next outcome to be drawn. */
+  #waiting: { resolve: (detail: CapaianReadyDetail) => void; reject: (error: Error) => void }[] = [];
   #model?: Model;
   /** What the current model was laid out for: width, language and variant. */
   #modelKey = '';
@@ -154,17 +156,43 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     if (spec) this.#interaction.active = undefined;
     // A new outcome (ready or error) is announced by an event once drawn.
     if (spec || failure) this.#unannounced = true;
-    if (failure) {
-      const what = {
-        load: 'could not load data',
-        parse: 'invalid data',
-        attribute: 'data given as an attribute',
-        layout: 'could not lay out the chart',
-      };
-      console.error(
-        `<${this.localName}>: ${what[failure.kind]}\n` + failure.reasons.map((r) => `  ${r.message}`).join('\n'),
-      );
-    }
+    if (failure) console.error(this.#describe(failure));
+  }
+
+  /** A failure in words for the console and for `whenReady()`'s error: what went wrong, then each reason. */
+  #describe(failure: CapaianErrorDetail): string {
+    const what = {
+      load: 'could not load data',
+      parse: 'invalid data',
+      attribute: 'data given as an attribute',
+      layout: 'could not lay out the chart',
+    };
+    return `<${this.localName}>: ${what[failure.kind]}\n` + failure.reasons.map((r) => `  ${r.message}`).join('\n');
+  }
+
+  /** The error `whenReady()` rejects with: the failure in words, and the `capaian-error` detail as its `cause`. */
+  #failureError(failure: CapaianErrorDetail): Error {
+    return new Error(this.#describe(failure), { cause: failure });
+  }
+
+  #readyDetail(): CapaianReadyDetail {
+    return { empty: !!this.#model?.empty };
+  }
+
+  /**
+   * Resolves with the `capaian-ready` detail once the current data is drawn, at once if it
+   * already is: code that comes late (a framework's effect, a test) cannot miss the
+   * event. Rejects when the current data fails, with an `Error` whose `cause` is the
+   * `capaian-error` detail. After `data` or `src` changes, it waits for the new document.
+   * A lazy widget far from the viewport draws when the reader comes near it.
+   */
+  async whenReady(): Promise<CapaianReadyDetail> {
+    // A `data` or `src` set just now is read in the pending update: answer for that document.
+    if (this.isUpdatePending) await this.updateComplete;
+    if (!this.#unannounced && this.state === 'ready') return this.#readyDetail();
+    if (!this.#unannounced && this.state === 'error' && this.failure) throw this.#failureError(this.failure);
+    // Made only when asked for: a promise nobody holds must not reject unhandled into the page.
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
   }
 
   /** The model is derived before render: laid out again only when the spec, width, language or variant changed. */
@@ -197,12 +225,16 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     );
     if (!this.#unannounced || this.state === 'loading') return;
     this.#unannounced = false;
+    const waiting = this.#waiting.splice(0);
     if (this.state === 'ready') {
-      const detail: CapaianReadyDetail = { empty: !!this.#model?.empty };
+      const detail: CapaianReadyDetail = this.#readyDetail();
       this.dispatchEvent(new CustomEvent('capaian-ready', { bubbles: true, composed: true, detail }));
+      for (const { resolve } of waiting) resolve(detail);
     } else if (this.failure) {
       const detail: CapaianErrorDetail = this.failure;
       this.dispatchEvent(new CustomEvent('capaian-error', { bubbles: true, composed: true, detail }));
+      const error = this.#failureError(detail);
+      for (const { reject } of waiting) reject(error);
     }
   }
 
