@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/widgets/budget-growth/budget-growth.js';
 import { BudgetGrowthElement } from '../src/widgets/budget-growth/budget-growth.element.js';
+import type { CapaianErrorDetail } from '../src/core/element.js';
 import { coreText } from '../src/core/i18n.js';
 import { cleanup, errorEvent, fetchJson, mount, plain, settled, shadow } from './helpers/browser.js';
 import { watchUncaught } from './reliability/browser.js';
@@ -234,6 +235,27 @@ describe('in a framework', () => {
         uncaught.stop();
       }
       expect(uncaught.seen).to.deep.equal([]);
+    });
+  });
+
+  describe('types for plain TypeScript', () => {
+    // Checked by `tsc`: without the event map, `e.detail` does not exist on type 'Event'.
+    it('gives listeners on the element, an ancestor and the document typed details', async () => {
+      const seen: string[] = [];
+      const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
+      el.addEventListener('capaian-ready', (e) => seen.push(`element: empty ${e.detail.empty}`));
+      el.parentElement!.addEventListener('capaian-error', (e) => seen.push(`ancestor: ${e.detail.kind}`));
+      const onDocument = (e: CustomEvent<CapaianErrorDetail>) => seen.push(`document: ${e.detail.reasons[0]!.path}`);
+      document.addEventListener('capaian-error', onDocument);
+      try {
+        el.data = copy(doc);
+        await el.whenReady();
+        el.data = { title: 'Rusak', points: 'bukan daftar' };
+        await settled(el, 'error');
+      } finally {
+        document.removeEventListener('capaian-error', onDocument);
+      }
+      expect(seen).to.deep.equal(['element: empty false', 'ancestor: parse', 'document: $.points']);
     });
   });
 });

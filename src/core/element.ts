@@ -21,6 +21,18 @@ import { variantOf, type AnyWidgetDefinition, type WidgetDefinition } from './wi
 
 export type { CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
 
+declare global {
+  /**
+   * The events' types, for `addEventListener('capaian-ready', (e) => e.detail.empty)` in
+   * plain TypeScript. On the global handlers' map, as Shoelace does, because they bubble
+   * and are composed: HTMLElementEventMap, DocumentEventMap and WindowEventMap extend it.
+   */
+  interface GlobalEventHandlersEventMap {
+    'capaian-ready': CustomEvent<CapaianReadyDetail>;
+    'capaian-error': CustomEvent<CapaianErrorDetail>;
+  }
+}
+
 /** The width laid out before the element has measured its own (a hidden parent, say). */
 const FALLBACK_WIDTH = 640;
 
@@ -33,8 +45,8 @@ const FALLBACK_WIDTH = 640;
  * A widget's element class sets `static definition` (its registry entry) and nothing
  * else; parsing, layout and marks come from the definition.
  *
- * @fires capaian-ready - The chart, summary and table are drawn (a table over 1,000 rows writes its rows on opening). Bubbles, composed. `detail: { empty }`.
- * @fires capaian-error - The data could not be loaded or is invalid, or the chart could not be laid out. Bubbles, composed. `detail: { kind, reasons }`, `kind` being `load`, `parse` or `layout`; each reason `{ path, expected, received, message }`.
+ * @fires {CustomEvent<CapaianReadyDetail>} capaian-ready - The chart, summary and table are drawn (a table over 1,000 rows writes its rows on opening); `whenReady()` resolves then too. Bubbles, composed. `detail: { empty }`.
+ * @fires {CustomEvent<CapaianErrorDetail>} capaian-error - The data could not be loaded or is invalid, or the chart could not be laid out. Bubbles, composed. `detail: { kind, reasons }`, `kind` being `load`, `parse`, `attribute` (the document came as a `data` attribute: set the property) or `layout`; each reason `{ path, expected, received, message }`.
  *
  * @csspart header - Title and subtitle.
  * @csspart title - The chart title.
