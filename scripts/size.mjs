@@ -20,11 +20,13 @@ import { loadRegistry } from './registry.mjs';
 import { terserPass } from './terser-pass.mjs';
 
 export const BUDGETS = {
-  core: { target: 17, ceiling: 20.5 },
+  // Raised for issue 16 (equal documents, the data-attribute error in two languages,
+  // whenReady): core 20.37 to 20.89 KB, the poverty-trend page 27.67 to 28.18 KB.
+  core: { target: 17, ceiling: 21 },
   widget: { target: 7, ceiling: 7.4 },
-  page: { target: 24, ceiling: 27.8 },
-  /** Not part of the design's rule: kept from growing as it is. */
-  esModule: { target: 23.4, ceiling: 23.4 },
+  page: { target: 24, ceiling: 28.3 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core for issue 16: 23.22 to 23.74 KB). */
+  esModule: { target: 23.4, ceiling: 23.8 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
