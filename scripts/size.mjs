@@ -21,8 +21,9 @@ import { terserPass } from './terser-pass.mjs';
 
 export const BUDGETS = {
   // Raised for issue 16 (equal documents, the data-attribute error in two languages,
-  // whenReady): core 20.37 to 20.89 KB, the poverty-trend page 27.67 to 28.18 KB.
-  core: { target: 17, ceiling: 21 },
+  // whenReady): core 20.37 to 20.89 KB, the poverty-trend page 27.67 to 28.18 KB; then
+  // 21.01 KB with what the key figures share with the poverty trend (cadence, counts in words).
+  core: { target: 17, ceiling: 21.1 },
   widget: { target: 7, ceiling: 7.4 },
   page: { target: 24, ceiling: 28.3 },
   /** Not part of the design's rule: kept from growing as it is (raised with the core for issue 16: 23.22 to 23.74 KB). */

@@ -89,7 +89,13 @@ export const LongLabels: Story = {
       subtitle: long,
       figures: [
         { label: long, value: 9_999_999, unit: 'count', suffix: 'keluarga penerima manfaat', note: long },
-        { label: long, value: 1.23e15, unit: 'money', status: 'planned', compare: { value: 9.87e14, label: long.slice(0, 100) } },
+        {
+          label: long,
+          value: 1.23e15,
+          unit: 'money',
+          status: 'planned',
+          compare: { value: 9.87e14, label: long.slice(0, 100) },
+        },
         { label: long, value: 99.99, unit: 'percent', target: { value: 100, label: long.slice(0, 100) }, note: long },
       ],
       notes: `Angka di cerita ini dibuat untuk menguji tata letak. `.repeat(8).trim(),
