@@ -6,6 +6,7 @@
  */
 import { figure, tableBlock, tableRows } from './core/frame.js';
 import type { Lang } from './core/format.js';
+import { widgetLang } from './core/i18n.js';
 import type { AccessModel } from './core/model.js';
 import { reason, type FrameSpec, type Reason } from './core/schema.js';
 import { resolvedCss, staticSvg } from './core/export/static-figure.js';
@@ -42,7 +43,7 @@ function prepare(name: string, input: unknown, options: StaticOptions): Prepared
   const parsed = widget.parse(input);
   if (!parsed.ok) return { reasons: parsed.reasons };
   // Options may come from a command line or a query string: anything odd falls back.
-  const lang: Lang = options.lang === 'en' ? 'en' : 'id';
+  const lang: Lang = widgetLang(options.lang, parsed.spec.lang);
   const width = Number.isFinite(options.width) ? Math.min(4000, Math.max(200, Math.round(options.width!))) : 640;
   const variant = variantOf(widget, options.variant);
   const model: AccessModel = widget.layout(parsed.spec, { width, lang, variant });

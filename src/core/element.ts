@@ -11,7 +11,7 @@ import {
   tooltipBlock,
   tooltipPlacement,
 } from './frame.js';
-import { resolveLang, toLang } from './i18n.js';
+import { widgetLang } from './i18n.js';
 import { PointInteraction } from './interaction.js';
 import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
 import { reason, type FrameSpec } from './schema.js';
@@ -92,7 +92,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     failure: { state: true },
   };
 
-  /** `lang` attribute: `id` (default) or `en`; without it the nearest ancestor's `lang` applies. */
+  /** `lang` attribute: `id` or `en`; without it the document's `lang` field applies, else `id`. The page's `lang` does not. */
   declare langAttr: string | undefined;
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
@@ -139,9 +139,9 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return (this.constructor as typeof CapaianElement).definition as WidgetDefinition<Spec, Model>;
   }
 
-  /** The language in use: the `lang` attribute, else the nearest ancestor's. */
+  /** The language in use: the `lang` attribute, else the document's `lang`, else Indonesian (see `widgetLang`). */
   get language(): 'id' | 'en' {
-    return this.langAttr ? toLang(this.langAttr) : resolveLang(this.parentElement ?? this);
+    return widgetLang(this.langAttr, (this.spec as FrameSpec | undefined)?.lang);
   }
 
   /** The layout variant in use: `variant` where the widget has it, else its default. */

@@ -45,15 +45,12 @@ export function toLang(value: string | null | undefined): Lang {
   return value && /^en\b/i.test(value.trim()) ? 'en' : 'id';
 }
 
-/** The element's own `lang`, else its nearest ancestor's, crossing shadow roots. */
-export function resolveLang(el: Element): Lang {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const value = node.getAttribute('lang');
-      if (value) return toLang(value);
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'id';
+/**
+ * The language a widget speaks: its own `lang` attribute, else the document's `lang`
+ * field, else Indonesian. Not the page's: many Indonesian sites keep a CMS's default
+ * `<html lang="en-US">`, and the data's author knows the language of the title.
+ */
+export function widgetLang(attribute: string | null | undefined, documentLang: Lang | undefined): Lang {
+  if (attribute) return toLang(attribute);
+  return documentLang ?? 'id';
 }

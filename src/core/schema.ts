@@ -58,6 +58,8 @@ export const year = v.number(
 /** Fields every widget's document shares: the frame around the chart. */
 export const frameEntries = {
   title: text(TEXT_LIMITS.title),
+  /** The language the document's own text is written in: the widget's words follow it unless the element says otherwise. */
+  lang: v.optional(v.picklist(['id', 'en'] as const, '"id" or "en"')),
   subtitle: v.optional(text(TEXT_LIMITS.line)),
   notes: v.optional(text(TEXT_LIMITS.notes)),
   source: v.optional(
@@ -80,6 +82,8 @@ export const frameEntries = {
 /** The frame part of any parsed spec. */
 export interface FrameSpec {
   title: string;
+  /** The language of the document's text (`id` or `en`), when it says. */
+  lang?: 'id' | 'en' | undefined;
   subtitle?: string | undefined;
   notes?: string | undefined;
   source?: { name: string; url?: string | undefined } | undefined;

@@ -222,16 +222,24 @@ describe('<capaian-budget-growth>', () => {
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
 
-    it('formats the English way under lang="en", and follows an ancestor lang', async () => {
+    it('formats the English way under lang="en"', async () => {
       const en = await settled(
         mount<El>(`<capaian-budget-growth lang="en" src="${SEED}"></capaian-budget-growth>`, 1000),
       );
       expect(plain(shadow(en).querySelector('.summary')?.textContent)).to.contain('IDR 22.4T (2015)');
-      const wrapper = mount<HTMLElement>(
-        `<div lang="en-GB"><capaian-budget-growth src="${SEED}"></capaian-budget-growth></div>`,
-      );
-      const inherited = await settled(wrapper.querySelector<El>('capaian-budget-growth')!);
-      expect(plain(shadow(inherited).querySelector('.summary')?.textContent)).to.contain('The budget rose');
+    });
+
+    it("speaks the document's language, not the page's: a CMS's lang=\"en-US\" leaves an Indonesian chart Indonesian", async () => {
+      const json = (await fetchJson(SEED)) as Record<string, unknown>;
+      const wrapper = mount<HTMLElement>(`<div lang="en-US"><capaian-budget-growth></capaian-budget-growth></div>`);
+      const el = wrapper.querySelector<El>('capaian-budget-growth')!;
+      el.data = json;
+      await settled(el);
+      expect(plain(shadow(el).querySelector('.summary')?.textContent)).to.contain('Rp 22,4 T');
+      el.data = { ...json, lang: 'en' };
+      await until(() => plain(shadow(el).querySelector('.summary')?.textContent).includes('IDR 22.4T'));
+      el.setAttribute('lang', 'id');
+      await until(() => plain(shadow(el).querySelector('.summary')?.textContent).includes('Rp 22,4 T'));
     });
   });
 
