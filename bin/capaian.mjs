@@ -1,32 +1,58 @@
 #!/usr/bin/env node
-// capaian render <widget> <data.json> [--width 640] [--lang id|en] [--theme light|dark] [--format svg|html]
+// capaian render <widget> <data.json|-> [--width 640] [--lang id|en] [--theme light|dark] [--variant name] [--format svg|html]
 // Writes a standalone SVG (or the element with declarative shadow DOM) to standard output.
+// Exit codes: 0 written, 1 the data cannot be read or is invalid, 2 the command line is wrong.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { renderHtml, renderSvg, widgets } from '../dist/static.js';
 
 const USAGE =
-  'usage: capaian render <widget> <data.json|-> [--width 640] [--lang id|en] [--theme light|dark] [--format svg|html]\n' +
-  `widgets: ${widgets.map((w) => w.name).join(', ')}`;
+  'usage: capaian render <widget> <data.json|-> [--width 640] [--lang id|en] [--theme light|dark] ' +
+  '[--variant name] [--format svg|html]\n' +
+  `widgets: ${widgets.map((w) => `${w.name}${w.variants.length > 1 ? ` (variants: ${w.variants.join(', ')})` : ''}`).join(', ')}`;
 
 function fail(message, code = 2) {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-const args = process.argv.slice(2);
-const flags = {};
-const positional = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i];
-  if (arg === '--help' || arg === '-h') fail(USAGE, 0);
-  if (arg.startsWith('--')) {
-    const [name, inline] = arg.slice(2).split('=');
-    flags[name] = inline ?? args[++i];
-  } else positional.push(arg);
+/** A flag's value, which must be one of `allowed` when given. */
+function oneOf(name, value, allowed) {
+  if (value !== undefined && !allowed.includes(value))
+    fail(`--${name} must be ${allowed.join(' or ')}, not "${value}"\n${USAGE}`);
+  return value;
 }
-const [command, widget, file] = positional;
-if (command !== 'render' || !widget || !file) fail(USAGE);
-if (!widgets.some((w) => w.name === widget)) fail(`unknown widget "${widget}"\n${USAGE}`);
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      width: { type: 'string' },
+      lang: { type: 'string' },
+      theme: { type: 'string' },
+      variant: { type: 'string' },
+      format: { type: 'string', default: 'svg' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${error.message}\n${USAGE}`);
+}
+const { values: flags, positionals } = parsed;
+if (flags.help) fail(USAGE, 0);
+const [command, name, file] = positionals;
+if (command !== 'render' || !name || !file || positionals.length > 3) fail(USAGE);
+const widget = widgets.find((w) => w.name === name);
+if (!widget) fail(`unknown widget "${name}"\n${USAGE}`);
+
+const width = flags.width === undefined ? 640 : Number(flags.width);
+if (!Number.isInteger(width) || width < 200 || width > 4000) fail('--width must be a whole number from 200 to 4000');
+// Without --lang, the document's own `lang` field decides, then Indonesian.
+const lang = oneOf('lang', flags.lang, ['id', 'en']);
+const theme = oneOf('theme', flags.theme, ['light', 'dark']) ?? 'light';
+const variant = oneOf('variant', flags.variant, widget.variants);
+const format = oneOf('format', flags.format, ['svg', 'html']);
 
 let input;
 try {
@@ -34,13 +60,6 @@ try {
 } catch (error) {
   fail(`${file}: ${error.message}`, 1);
 }
-const width = flags.width === undefined ? 640 : Number(flags.width);
-if (!Number.isFinite(width) || width < 200 || width > 4000) fail('--width must be a number from 200 to 4000');
-const lang = flags.lang === 'en' ? 'en' : 'id';
-const theme = flags.theme === 'dark' ? 'dark' : 'light';
-const format = flags.format ?? 'svg';
-if (format !== 'svg' && format !== 'html') fail('--format must be svg or html');
-
-const result = (format === 'html' ? renderHtml : renderSvg)(widget, input, { width, lang, theme });
+const result = (format === 'html' ? renderHtml : renderSvg)(name, input, { width, lang, theme, variant });
 if (!result.ok) fail(`${file}: invalid data\n${result.reasons.map((r) => `  ${r.message}`).join('\n')}`, 1);
 process.stdout.write(`${result.output}\n`);

@@ -3,7 +3,7 @@
 // registry metadata that `--offline` needs, so an empty cache failed), build it, and run
 // the CLI from it. Proves
 // the package's files, exports, types and bin work for someone who installs it.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,7 @@ try {
       "console.log(BudgetGrowthElement.name, parseBudget({ title: 't', points: [] }).ok);\n",
   );
   writeFileSync(join(app, 'data.json'), readFileSync(join(root, 'examples/data/budget-growth.seed.json')));
+  writeFileSync(join(app, 'audit.json'), readFileSync(join(root, 'examples/data/audit-streak.seed.json')));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app);
   run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
   const assets = readdirSync(join(app, 'dist/assets'));
@@ -69,9 +70,37 @@ try {
     app,
   );
   if (!svg.startsWith('<svg') || !/Rp.22,4.T/.test(svg)) throw new Error('the CLI did not render the SVG');
+  checkCli(join(app, 'node_modules/.bin/capaian'), app);
   console.log(
-    `pack test: ${packed[0].filename} (${(packed[0].size / 1000).toFixed(1)} KB, ${files.length} files) installs, builds with Vite, renders with the CLI`,
+    `pack test: ${packed[0].filename} (${(packed[0].size / 1000).toFixed(1)} KB, ${files.length} files) installs, builds with Vite, renders with the CLI (--width, --variant, exit 2 on a wrong widget, language, theme, variant or flag)`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The CLI as a webmaster meets it: `--width N` writes a file N wide, `--variant` is
+ * honoured, and a mistyped widget, language, theme, variant or flag exits 2 saying so,
+ * rather than falling back without a word.
+ */
+function checkCli(bin, cwd) {
+  const render = (...args) => spawnSync(bin, ['render', ...args], { cwd, encoding: 'utf8' });
+  const width = (svg) => Number(/^<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+  const full = render('audit-streak', 'audit.json', '--width', '640');
+  const badge = render('audit-streak', 'audit.json', '--width', '640', '--variant', 'badge');
+  if (full.status !== 0 || width(full.stdout) !== 640)
+    throw new Error(`CLI --width 640 wrote ${width(full.stdout)} px`);
+  const height = (svg) => Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+  if (!(height(badge.stdout) < height(full.stdout))) throw new Error('CLI --variant badge drew the full variant');
+  for (const args of [
+    ['bar-chart', 'audit.json'],
+    ['audit-streak', 'audit.json', '--lang', 'fr'],
+    ['audit-streak', 'audit.json', '--theme', 'auto'],
+    ['audit-streak', 'audit.json', '--variant', 'mini'],
+    ['audit-streak', 'audit.json', '--colour', 'red'],
+  ]) {
+    const result = render(...args);
+    if (result.status !== 2 || !result.stderr.trim())
+      throw new Error(`CLI ${args.join(' ')}: exit ${result.status}, expected 2 with a message`);
+  }
 }

@@ -9,7 +9,7 @@ import type { Lang } from './core/format.js';
 import { widgetLang } from './core/i18n.js';
 import type { AccessModel } from './core/model.js';
 import { reason, type FrameSpec, type Reason } from './core/schema.js';
-import { resolvedCss, staticSvg } from './core/export/static-figure.js';
+import { resolvedCss, STATIC_PADDING, staticSvg } from './core/export/static-figure.js';
 import { elementStyles, type ThemeName } from './core/styles/index.js';
 import { escapeMarkup, templateToString } from './core/export/to-string.js';
 import { variantOf, type AnyWidgetDefinition } from './core/widget.js';
@@ -18,7 +18,7 @@ import { widgetNamed, widgets } from './widgets/index.js';
 export { widgets };
 
 export interface StaticOptions {
-  /** Chart width in px (default 640). */
+  /** Width in px (default 640): of the whole SVG file (`renderSvg`), of the element (`renderHtml`). */
   width?: number;
   lang?: Lang;
   theme?: ThemeName;
@@ -55,9 +55,13 @@ function chartOf(widget: AnyWidgetDefinition, model: AccessModel) {
   return widget.chart(model, { active: undefined, tabIndexOf: () => -1, memory: {} });
 }
 
-/** A standalone SVG file of the figure (title, chart, summary, source). */
+/**
+ * A standalone SVG file of the figure (title, chart, summary, source), `width` wide in
+ * all: the chart is laid out inside the file's padding.
+ */
 export function renderSvg(name: string, input: unknown, options: StaticOptions = {}): StaticResult {
-  const p = prepare(name, input, options);
+  const width = (Number.isFinite(options.width) ? options.width! : 640) - 2 * STATIC_PADDING;
+  const p = prepare(name, input, { ...options, width });
   if ('reasons' in p) return { ok: false, reasons: p.reasons };
   const { widget, spec, model, lang, theme } = p;
   return {

@@ -114,7 +114,16 @@ describe('static rendering options', () => {
     const doc = await fetchJson('/examples/data/budget-growth.seed.json');
     const result = renderSvg('budget-growth', doc, { width: Number.NaN, lang: 'fr' as never, theme: 'neon' as never });
     if (!result.ok) throw new Error('rejected');
-    expect(result.output).to.match(/^<svg[^>]* width="672"/);
+    expect(result.output).to.match(/^<svg[^>]* width="640"/);
     expect(result.output).to.contain('lang="id"');
+  });
+
+  it('writes an SVG file exactly as wide as asked, the chart inside its margin', async () => {
+    const doc = await fetchJson('/examples/data/stat.seed.json');
+    for (const width of [320, 640, 1200]) {
+      const result = renderSvg('stat', doc, { width });
+      if (!result.ok) throw new Error('rejected');
+      expect(result.output).to.match(new RegExp(`^<svg[^>]* width="${width}" [^>]*viewBox="0 0 ${width} `));
+    }
   });
 });

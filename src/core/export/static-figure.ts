@@ -34,6 +34,9 @@ export function resolvedCss(definition: AnyWidgetDefinition, theme: ThemeName): 
     .replace(/\s*\n\s*/g, ' ');
 }
 
+/** Space around the figure in a standalone SVG, on every side. */
+export const STATIC_PADDING = 16;
+
 /**
  * A standalone SVG of the whole figure: title, subtitle, legend, chart, summary and
  * footer, with fonts named, styles inline and no external reference. The same code
@@ -42,7 +45,7 @@ export function resolvedCss(definition: AnyWidgetDefinition, theme: ThemeName): 
 export function staticSvg(p: StaticFigureParts): string {
   const { spec, model, lang, theme } = p;
   const t = coreText[lang];
-  const pad = 16;
+  const pad = STATIC_PADDING;
   const width = model.width + pad * 2;
   const inner = model.width;
   let y = pad;
