@@ -169,6 +169,9 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     // A new outcome (ready or error) is announced by an event once drawn.
     if (spec || failure) this.#unannounced = true;
     if (failure) console.error(this.#describe(failure));
+    // A valid document that is likely a mistake (amounts in trillions, say): one warning per document.
+    for (const advice of (spec && this.#definition.advice?.(spec)) || [])
+      console.warn(`<${this.localName}>: ${advice}`);
   }
 
   /** A failure in words for the console and for `whenReady()`'s error: what went wrong, then each reason. */

@@ -162,3 +162,16 @@ export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${MONTHS[lang][m - 1] ?? '?'} ${y}`;
 }
+
+/**
+ * Advice when every money amount is above zero and under a million: amounts are whole
+ * currency units, and a budget of "Rp 22,4" is far more likely 22.4 trillion typed short.
+ */
+export function smallMoneyAdvice(amounts: readonly number[], currency: string): string[] {
+  const positive = amounts.filter((amount) => amount > 0);
+  if (!positive.length || positive.some((amount) => amount >= 1e6)) return [];
+  return [
+    `every amount is under 1,000,000 ${currency}. Amounts are whole currency units: ` +
+      `22400000000000 is shown as "Rp 22,4 T", while 22.4 is shown as "Rp 22,4".`,
+  ];
+}

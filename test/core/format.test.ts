@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatMonth,
   formatCountWords,
+  smallMoneyAdvice,
   formatPeople,
   formatPercent,
   formatPercentValue,
@@ -181,5 +182,20 @@ describe('the formatters agree with Intl', () => {
     expect(plain(formatCompact(999_999, 'id'))).toBe('1 jt');
     expect(plain(formatMoney(999_995_000_000, 'en'))).toBe('IDR 1T');
     expect(plain(formatMoney(1e18, 'id'))).toBe('Rp 1.000.000 T');
+  });
+});
+
+describe('smallMoneyAdvice', () => {
+  it('warns when every amount above zero is under a million: trillions typed as 22.4', () => {
+    const [advice] = smallMoneyAdvice([22.4, 43.3, 0], 'IDR');
+    expect(advice).toContain('whole currency units');
+    expect(advice).toContain('22400000000000');
+  });
+
+  it('says nothing when one amount is a million or more, or when there is none above zero', () => {
+    expect(smallMoneyAdvice([22.4, 1e6], 'IDR')).toEqual([]);
+    expect(smallMoneyAdvice([22_400_000_000_000], 'IDR')).toEqual([]);
+    expect(smallMoneyAdvice([0, 0], 'IDR')).toEqual([]);
+    expect(smallMoneyAdvice([], 'IDR')).toEqual([]);
   });
 });

@@ -59,6 +59,13 @@ describe('the widget registry', () => {
         expect(rows.flat().some((cell) => typeof cell === 'number')).toBe(true);
       });
 
+      it('gives no advice on its own sample files (they are how data should be written)', () => {
+        for (const name of widget.samples) {
+          const parsed = widget.parse(sample(name));
+          if (parsed.ok) expect(widget.advice?.(parsed.spec) ?? [], name).toEqual([]);
+        }
+      });
+
       it('reserves a positive height while loading, at every width and variant', () => {
         for (const variant of widget.variants)
           for (const width of [200, 320, 640, 1200])

@@ -1,3 +1,4 @@
+import { smallMoneyAdvice } from '../../core/format.js';
 import { defineWidget } from '../../core/widget.js';
 import { budgetHeight, budgetLayout } from './layout.js';
 import { budgetChart, budgetSwatch } from './render.js';
@@ -14,6 +15,11 @@ export const budgetGrowth = defineWidget({
   chart: (model, { active, tabIndexOf }) => budgetChart(model, active, tabIndexOf),
   swatch: budgetSwatch,
   styles: budgetStyles,
+  advice: (spec) =>
+    smallMoneyAdvice(
+      spec.points.flatMap((point) => [point.amount, point.realized ?? 0]),
+      spec.currency,
+    ),
   csv: (spec) => {
     const columns = ['year', 'amount', 'realized', 'status', 'note'] as const;
     return [[...columns], ...spec.points.map((point) => columns.map((column) => point[column]))];

@@ -1,3 +1,4 @@
+import { smallMoneyAdvice } from '../../core/format.js';
 import { defineWidget } from '../../core/widget.js';
 import { statHeight, statLayout } from './layout.js';
 import { statChart, statSwatch } from './render.js';
@@ -16,6 +17,11 @@ export const stat = defineWidget({
   swatch: statSwatch,
   styles: statStyles,
   tokens: CHANGE_TOKENS,
+  advice: (spec) =>
+    smallMoneyAdvice(
+      spec.figures.filter((figure) => figure.unit === 'money').map((figure) => figure.value),
+      spec.currency,
+    ),
   csv: statCsv,
   placeholderHeight: (width) => statHeight(width),
   variants: ['default'],

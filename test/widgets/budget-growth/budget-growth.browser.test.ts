@@ -243,6 +243,32 @@ describe('<capaian-budget-growth>', () => {
     });
   });
 
+  describe('advice', () => {
+    it('warns once in the console when every amount is under a million (trillions typed as 22.4)', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const el = mount<El>(`<capaian-budget-growth></capaian-budget-growth>`);
+        const doc = {
+          title: 'Anggaran',
+          points: [
+            { year: 2019, amount: 58.9 },
+            { year: 2020, amount: 62.77 },
+          ],
+        };
+        el.data = doc;
+        await settled(el);
+        el.data = { ...doc };
+        await el.updateComplete;
+        expect(warnings.filter((w) => w.includes('whole currency units'))).to.have.length(1);
+        expect(warnings[0]).to.match(/^<capaian-budget-growth>: every amount is under 1,000,000 IDR/);
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
   describe('found in review', () => {
     it('shows the new data when src changed while it was detached', async () => {
       const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
@@ -383,7 +409,7 @@ describe('<capaian-budget-growth>', () => {
     });
   });
 
-  it('a second definition of the tag warns once and never throws', async () => {
+  it('a second copy warns once in all, whatever the number of its tags, and never throws', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (message: string) => warnings.push(message);
@@ -392,6 +418,8 @@ describe('<capaian-budget-growth>', () => {
       class Other extends HTMLElement {}
       defineElement('capaian-budget-growth', Other);
       defineElement('capaian-budget-growth', Other);
+      customElements.define('capaian-x-clash', class extends HTMLElement {});
+      defineElement('capaian-x-clash', Other);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('already defined');
     } finally {
