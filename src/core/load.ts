@@ -52,6 +52,26 @@ async function readCapped(response: Response, url: string, maxBytes: number, sig
   }
 }
 
+/**
+ * A browser reports a request refused for want of CORS headers as a bare network error,
+ * and a webmaster who pasted a URL from another site is most often meeting exactly that:
+ * say so when the URL is on another origin.
+ */
+function corsHint(url: string): string {
+  const here = globalThis.location?.origin;
+  let there: string | undefined;
+  try {
+    there = new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return '';
+  }
+  if (!here || here === 'null' || there === here) return '';
+  return (
+    `; ${there} is another origin than this page (${here}): it must send ` +
+    `Access-Control-Allow-Origin for the browser to hand the data over (CORS)`
+  );
+}
+
 async function request(url: string, signal: AbortSignal, maxBytes: number): Promise<unknown> {
   let response: Response;
   try {
@@ -60,7 +80,7 @@ async function request(url: string, signal: AbortSignal, maxBytes: number): Prom
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw signal.reason instanceof LoadError ? signal.reason : error;
-    throw fail(url, 'a response', `a network error (${(error as Error).message})`);
+    throw fail(url, 'a response', `a network error (${(error as Error).message})${corsHint(url)}`);
   }
   if (!response.ok) throw fail(url, 'HTTP 200', `HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';

@@ -90,6 +90,28 @@ describe('loader faults', function () {
       expect(await abortSeen(url)).to.include({ requests: 1, aborted: 1, completed: 0 });
     });
 
+    it('names CORS as the likely cause when JSON on another origin is refused for want of its headers', async () => {
+      // A ministry's static host: another origin, no Access-Control-Allow-Origin.
+      const { origin } = (await (await fetch('/faults/dist-origin')).json()) as { origin: string };
+      const error = await loadJson(`${origin}/schemas/budget-growth.schema.json`).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).to.be.instanceOf(LoadError);
+      const { received } = (error as LoadError).reason;
+      expect(received).to.contain('a network error');
+      expect(received).to.contain(`${origin} is another origin than this page (${location.origin})`);
+      expect(received).to.contain('Access-Control-Allow-Origin');
+    });
+
+    it("does not blame CORS for a failure on the page's own origin", async () => {
+      const error = await loadJson(fresh('/faults/slow?ms=30000'), { timeoutMs: 200 }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect((error as LoadError).reason.message).to.not.contain('CORS');
+    });
+
     it('gives up on a body that stalls after its headers, with the timeout as the reason', async () => {
       const error = await loadJson(fresh('/faults/stall-body'), { timeoutMs: 300 }).then(
         () => undefined,
