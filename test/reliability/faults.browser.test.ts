@@ -104,14 +104,6 @@ describe('loader faults', function () {
       expect(received).to.contain('Access-Control-Allow-Origin');
     });
 
-    it("does not blame CORS for a failure on the page's own origin", async () => {
-      const error = await loadJson(fresh('/faults/slow?ms=30000'), { timeoutMs: 200 }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect((error as LoadError).reason.message).to.not.contain('CORS');
-    });
-
     it('gives up on a body that stalls after its headers, with the timeout as the reason', async () => {
       const error = await loadJson(fresh('/faults/stall-body'), { timeoutMs: 300 }).then(
         () => undefined,
