@@ -22,12 +22,13 @@ import { terserPass } from './terser-pass.mjs';
 export const BUDGETS = {
   // Raised for issue 16 (equal documents, the data-attribute error in two languages,
   // whenReady): core 20.37 to 20.89 KB, the poverty-trend page 27.67 to 28.18 KB; then
-  // 21.01 KB with what the key figures share with the poverty trend (cadence, counts in words).
-  core: { target: 17, ceiling: 21.1 },
+  // 21.01 KB with what the key figures share with the poverty trend (cadence, counts in words);
+  // 21.28 KB with issue 14's console help (the CORS hint, money advice, the document's lang).
+  core: { target: 17, ceiling: 21.4 },
   widget: { target: 7, ceiling: 7.4 },
-  page: { target: 24, ceiling: 28.3 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core for issue 16: 23.22 to 23.74 KB). */
-  esModule: { target: 23.4, ceiling: 23.8 },
+  page: { target: 24, ceiling: 28.6 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14). */
+  esModule: { target: 23.4, ceiling: 24 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
