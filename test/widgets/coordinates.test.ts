@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/format.js';
-import { auditLayout } from '../../src/widgets/audit-streak/layout.js';
-import { auditChart } from '../../src/widgets/audit-streak/render.js';
-import { parseAudit, type AuditSpec } from '../../src/widgets/audit-streak/schema.js';
-import { budgetLayout } from '../../src/widgets/budget-growth/layout.js';
-import { budgetChart } from '../../src/widgets/budget-growth/render.js';
-import { parseBudget, type BudgetSpec } from '../../src/widgets/budget-growth/schema.js';
-import { povertyLayout } from '../../src/widgets/poverty-trend/layout.js';
-import { povertyChart } from '../../src/widgets/poverty-trend/render.js';
+import type { AnyWidgetDefinition } from '../../src/core/widget.js';
+import { widgets } from '../../src/widgets/index.js';
 import { renderSvg } from '../../src/static.js';
 import { sample } from '../helpers/samples.js';
 import { toMarkup } from '../helpers/ssr.js';
-import { bps, seed, three } from './poverty-trend/fixtures.js';
+import { three } from './poverty-trend/fixtures.js';
 
 /**
  * Every number in a geometric attribute the charts write (coordinates, sizes, path data) has at
@@ -29,7 +23,8 @@ const widths = (step: number) => Array.from({ length: 1200 / step + 1 }, (_, i) 
 const langs: Lang[] = ['id', 'en'];
 
 function check(name: string, draw: (width: number, lang: Lang) => string, step = 3) {
-  it(`${name}: no attribute number has more than one decimal at any width`, () => {
+  // Hundreds of layouts: a minute on a machine busy with other suites, a few seconds alone.
+  it(`${name}: no attribute number has more than one decimal at any width`, { timeout: 60_000 }, () => {
     const found = new Map<string, string>();
     for (const width of widths(step))
       for (const lang of langs) for (const n of longDecimals(draw(width, lang))) found.set(n, `${width}px ${lang}`);
@@ -37,46 +32,32 @@ function check(name: string, draw: (width: number, lang: Lang) => string, step =
   });
 }
 
+/** The chart's marks with the first point active, so the marks drawn only then are checked too. */
+function marks(widget: AnyWidgetDefinition, spec: unknown, width: number, lang: Lang, variant: string): string {
+  const model = widget.layout(spec, { width, lang, variant });
+  return toMarkup(widget.chart(model, { active: { row: 0, col: 0 }, tabIndexOf: () => -1, memory: {} }));
+}
+
 describe('chart coordinates', () => {
-  for (const file of ['budget-growth.seed', 'budget-growth.extended']) {
-    const spec = (parseBudget(sample(file)) as { spec: BudgetSpec }).spec;
-    check(file, (width, lang) => {
-      const m = budgetLayout(spec, { width, lang });
-      // With the first bar active, so the marks drawn only then are checked too.
-      return toMarkup(budgetChart(m, { row: 0, col: 0 }, () => -1));
-    });
-  }
-  for (const [file, make] of [
-    ['poverty-trend.seed', seed],
-    ['poverty-trend.bps-2015-2025', bps],
-    ['poverty-trend.three-series', three],
-  ] as const) {
-    const spec = make();
-    check(file, (width, lang) => {
-      const m = povertyLayout(spec, { width, lang });
-      return toMarkup(povertyChart(m, { row: 0, col: 1 }, () => -1));
-    });
-  }
-  for (const file of ['audit-streak.seed', 'audit-streak.history']) {
-    const spec = (parseAudit(sample(file)) as { spec: AuditSpec }).spec;
-    for (const variant of ['full', 'badge'] as const)
-      check(`${file} (${variant})`, (width, lang) => {
-        const m = auditLayout(spec, { width, lang, variant });
-        return toMarkup(auditChart(m, { row: 0, col: 0 }, () => -1));
-      });
-  }
+  for (const widget of widgets)
+    for (const file of widget.samples)
+      for (const variant of widget.variants) {
+        const parsed = widget.parse(sample(file));
+        if (!parsed.ok) throw new Error(`${file} does not parse`);
+        check(`${file} (${variant})`, (width, lang) => marks(widget, parsed.spec, width, lang, variant));
+      }
+  // Three series: each with its own markers and end labels.
+  const poverty = widgets.find((widget) => widget.name === 'poverty-trend')!;
+  check('poverty-trend.three-series', (width, lang) => marks(poverty, three(), width, lang, 'default'));
 });
 
 describe('standalone SVG coordinates', () => {
-  for (const [name, file] of [
-    ['budget-growth', 'budget-growth.extended'],
-    ['poverty-trend', 'poverty-trend.bps-2015-2025'],
-    ['audit-streak', 'audit-streak.history'],
-  ] as const) {
+  for (const widget of widgets) {
+    const file = widget.samples[0]!;
     check(
       `${file} as a standalone SVG`,
       (width, lang) => {
-        const result = renderSvg(name, sample(file), { width, lang });
+        const result = renderSvg(widget.name, sample(file), { width, lang });
         if (!result.ok) throw new Error(`${file} did not render`);
         return result.output;
       },

@@ -45,9 +45,14 @@ export interface FigureModel {
   width: number;
   texts: TextMark[];
   /** The change's arrow: a triangle pointing up or down (or a bar for no change), in the tone's colour. */
-  arrow?: { x: number; y: number; direction: 'up' | 'down' | 'same'; tone: string } | undefined;
-  /** The progress bar toward the target: its track, and the share filled (0 to 1). */
-  bar?: { x: number; y: number; width: number; height: number; filled: number } | undefined;
+  arrow?: { d: string; direction: 'up' | 'down' | 'same'; tone: string } | undefined;
+  /** The thin rule along the figure's top, on the half pixel so it is crisp. */
+  rule: { x1: number; x2: number; y: number };
+  /**
+   * The progress bar toward the target: its track, the share filled (0 to 1) and the
+   * filled part's width.
+   */
+  bar?: { x: number; y: number; width: number; height: number; filled: number; fillWidth: number } | undefined;
   spark?: Sparkline | undefined;
 }
 
@@ -215,7 +220,7 @@ function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   const c = text.change;
   if (c) {
     y += 8 + BODY;
-    arrow = { x, y: px(y - BODY * 0.38), direction: c.direction, tone: c.tone };
+    arrow = { d: arrowPath(c.direction, x, y - BODY * 0.38), direction: c.direction, tone: c.tone };
     const words = wrapWords(t.change(c), BODY, (column - 16) * SAFE, { bold: true });
     y = lines(words, y, BODY, `change ${c.tone}`, x + 16);
     y = lines(wrapWords(t.compared(c), SMALL, column * SAFE), y + SMALL * LINE, SMALL, 'muted');
@@ -225,7 +230,8 @@ function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   let bar: FigureModel['bar'];
   if (text.target) {
     y = lines(wrapWords(t.reached(text.target), SMALL, column * SAFE), y + 8 + SMALL * LINE, SMALL, 'muted');
-    bar = { x, y: px(y + 6), width: px(column), height: 6, filled: Math.max(0, Math.min(1, text.target.ratio)) };
+    const filled = Math.max(0, Math.min(1, text.target.ratio));
+    bar = { x, y: px(y + 6), width: px(column), height: 6, filled, fillWidth: px(column * filled) };
     y += 12;
   }
 
@@ -255,7 +261,15 @@ function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   }
 
   if (figure.note) y = lines(wrapWords(figure.note, SMALL, column * SAFE), y + 8 + SMALL * LINE, SMALL, 'note');
-  return { figure: { x, y: px(p.top), width: px(column), texts, arrow, bar, spark }, spark, bottom: y + 4 };
+  const rule = { x1: x, x2: px(x + column), y: px(p.top + 0.5) };
+  return { figure: { x, y: px(p.top), width: px(column), rule, texts, arrow, bar, spark }, spark, bottom: y + 4 };
+}
+
+/** The arrow of a change, 10 px wide from `x`, centred on `y`: a triangle up or down, or a bar for no change. */
+function arrowPath(direction: 'up' | 'down' | 'same', x: number, y: number): string {
+  if (direction === 'up') return `M${px(x)},${px(y + 4)}l5,-9l5,9z`;
+  if (direction === 'down') return `M${px(x)},${px(y - 4)}l5,9l5,-9z`;
+  return `M${px(x)},${px(y - 1.5)}h10v3h-10z`;
 }
 
 /**
