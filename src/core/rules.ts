@@ -217,7 +217,9 @@ export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key
         keys,
       );
       keys.pop();
-      if (result !== undefined) out[key] = result;
+      // Every declared field becomes an own property, `undefined` when absent: code that
+      // reads `point.note` must never find a value a page put on Object.prototype.
+      out[key] = result;
     }
     return out as T;
   }
