@@ -40,6 +40,46 @@ describe('hostile host pages', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('under the strict CSP every widget opens its table, shows a tooltip and saves SVG, PNG and CSV, with zero violations', async () => {
+    const { win, doc } = await open('/examples/hostile/csp.html');
+    // Downloads are caught at the anchor's click and read from this (same-origin) test
+    // page, so that the page under test makes no request its policy would not.
+    const saved: { name: string; type: string; size: number }[] = [];
+    const Anchor = (win as unknown as { HTMLAnchorElement: typeof HTMLAnchorElement }).HTMLAnchorElement;
+    const original = Anchor.prototype.click;
+    Anchor.prototype.click = function (this: HTMLAnchorElement) {
+      const name = this.download;
+      void fetch(this.href)
+        .then((r) => r.blob())
+        .then((blob) => saved.push({ name, type: blob.type, size: blob.size }));
+    };
+    try {
+      for (const { tag } of registry) {
+        const el = doc.querySelector(tag)! as HTMLElement & { updateComplete: Promise<boolean> };
+        const root = el.shadowRoot!;
+        const details = root.querySelector('details')!;
+        details.open = true;
+        await until(() => root.querySelectorAll('tbody tr').length > 0);
+        root.querySelector<SVGElement>('[data-point]')!.focus();
+        await until(() => !!root.querySelector('[role=tooltip]'));
+        for (const action of ['svg', 'png', 'csv']) {
+          const before = saved.length;
+          root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+          await until(() => saved.length > before, 5000);
+          expect(saved.at(-1)!.name, `${tag} ${action}`).to.match(new RegExp(`\\.${action}$`));
+          expect(saved.at(-1)!.size, `${tag} ${action}`).to.be.greaterThan(100);
+        }
+      }
+    } finally {
+      Anchor.prototype.click = original;
+    }
+    expect(saved.map((file) => file.type.split(';')[0])).to.deep.equal(
+      registry.flatMap(() => ['image/svg+xml', 'image/png', 'text/csv']),
+    );
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('renders with two copies of the library on one page and throws nothing', async () => {
     const { win, doc } = await open('/examples/hostile/two-builds.html');
     const states = [...doc.querySelectorAll('capaian-budget-growth')].map((w) => w.getAttribute('state'));
