@@ -104,6 +104,19 @@ describe('loader faults', function () {
       expect(received).to.contain('Access-Control-Allow-Origin');
     });
 
+    it('gives up after the documented 10 s when no timeout is given', async function () {
+      this.timeout(20_000);
+      const url = fresh('/faults/slow?ms=30000');
+      const started = performance.now();
+      const error = await loadJson(url).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(performance.now() - started).to.be.within(9_500, 14_000);
+      expect((error as LoadError).reason.expected).to.equal('a response within 10 s');
+      expect(await abortSeen(url)).to.include({ requests: 1, aborted: 1 });
+    });
+
     it('gives up on a body that stalls after its headers, with the timeout as the reason', async () => {
       const error = await loadJson(fresh('/faults/stall-body'), { timeoutMs: 300 }).then(
         () => undefined,

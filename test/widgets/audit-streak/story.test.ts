@@ -22,6 +22,22 @@ describe('auditSummary', () => {
         'Tidak ada data untuk 2020.',
     );
   });
+  it('names the latest opinion that did not count, not the first, when there are several', () => {
+    const summary = auditSummary(
+      doc([
+        [2013, 'TMP'],
+        [2014, 'WTP'],
+        [2015, 'WDP'],
+        [2016, 'WTP'],
+        [2017, 'WTP'],
+      ]),
+      'id',
+    );
+    expect(summary).toContain(
+      'Opini terakhir yang bukan WTP: WDP (Wajar Dengan Pengecualian) untuk tahun anggaran 2015.',
+    );
+    expect(summary).not.toContain('2013');
+  });
   it('tells the same in English', () => {
     expect(auditSummary(history, 'en')).toBe(
       'Kementerian Sosial has received 2 unqualified opinions in a row, since fiscal year 2021. ' +
