@@ -20,7 +20,10 @@ import { setAt, stringPaths } from './json.js';
 import { TEXT_PAYLOADS, URL_PAYLOADS } from './payloads.js';
 import { widgets } from './widgets.js';
 
-/** Shows every point's tooltip in turn, so that tooltip text is rendered and audited too. */
+/**
+ * Opens the first point's tooltip, so that tooltip text is rendered and audited too (a
+ * payload set in an item field reaches every item, the first one's tooltip included).
+ */
 async function openTooltips(el: Widget): Promise<void> {
   const first = shadow(el).querySelector<SVGElement>('[data-point]');
   first?.focus();
