@@ -52,7 +52,8 @@ describe('takeover of server-rendered HTML', () => {
     watching = false;
 
     expect(hosts.map((h) => h.state)).to.deep.equal(hosts.map(() => 'ready'));
-    expect(frames).to.be.greaterThan(5);
+    // The watch ran on every frame until the end (a fast machine may be ready in the first).
+    expect(frames).to.be.at.least(5);
     expect(blank).to.deep.equal([]);
     box.remove();
   });
