@@ -5,8 +5,9 @@
 //     loader), one `capaian-<name>.js` per widget and `capaian-export.js` (downloads),
 //     each loaded only when a page needs it.
 //  3. JSON Schemas, server-rendered example pages, the iframe embed, declarations and
-//     the custom elements manifest.
+//     the custom elements manifest; the integrity hashes of the scripts a snippet names.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { classicCore, classicPart } from './classic-build.mjs';
@@ -115,6 +116,23 @@ execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-el
   stdio: 'inherit',
   cwd: root,
 });
+
+// 3e. Subresource Integrity (sha384) of the two scripts the copy-paste snippets name, with the
+// version: the embed builder writes them into its pinned CDN code. The build is reproducible,
+// so the package built by `prepack` from the same commit ships these very bytes.
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(dist(file)))
+    .digest('base64')}`;
+writeFileSync(
+  dist('integrity.json'),
+  JSON.stringify(
+    { version: pkg.version, files: { 'capaian.js': sri('capaian.js'), 'embed.js': sri('embed.js') } },
+    null,
+    2,
+  ) + '\n',
+);
 
 const shipped = readdirSync(dist('')).filter((f) => f.startsWith('capaian') && f.endsWith('.js'));
 console.log(`classic script and parts: ${shipped.join(', ')}`);
