@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { builderChecks } from './builder-checks.mjs';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -56,7 +57,9 @@ async function widgetStates(page) {
   });
 }
 
-for (const path of pages()) {
+// `--builder`: only the embed builder's interactions (below), while working on the builder.
+const onlyBuilder = process.argv.includes('--builder');
+for (const path of onlyBuilder ? [] : pages()) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -100,6 +103,17 @@ for (const path of pages()) {
     console.log(`✘ ${path}: ${error.message.split('\n')[0]}`);
   } finally {
     await context.close();
+  }
+}
+
+// The embed builder, used: the checks in scripts/builder-checks.mjs.
+for (const { title, problems } of await builderChecks(browser, base)) {
+  if (problems.length) {
+    failures++;
+    console.log(`✘ ${title}\n${problems.map((p) => `    ${p}`).join('\n')}`);
+  } else {
+    passed++;
+    console.log(`✔ ${title}`);
   }
 }
 
