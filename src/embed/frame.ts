@@ -1,11 +1,14 @@
 /**
  * The page inside an iframe embed (`dist/embed.html`): draws one widget named by the
  * URL, from `?src=` or from JSON in the fragment (`#data=` + encodeURIComponent), and
- * tells the parent its height whenever it changes.
+ * tells the parent its height whenever it changes. A self-hosted copy may allow only
+ * some origins for `src`, and no `#data=` (`<meta name="capaian-embed">`, ./policy.ts).
  *
  *   embed.html?widget=budget-growth&src=https://example.org/anggaran.json&lang=en
  *   embed.html?widget=budget-growth#data=%7B%22title%22…
  */
+import { META_NAME, readPolicy, refusalOf, refusalText } from './policy.js';
+
 const params = new URLSearchParams(location.search);
 const name = params.get('widget') ?? '';
 const body = document.body;
@@ -14,10 +17,33 @@ body.style.margin = '0';
 const known = (globalThis as { Capaian?: { widgets: { name: string; tag: string }[] } }).Capaian?.widgets ?? [];
 const tag = known.find((widget) => widget.name === name)?.tag;
 
+const fragment = new URLSearchParams(location.hash.slice(1)).get('data');
+const policy = readPolicy(
+  document.querySelector(`meta[name="${META_NAME}"]`)?.getAttribute('content') ?? null,
+  location.origin,
+);
+for (const problem of policy.problems) console.warn(`capaian embed: <meta name="${META_NAME}">: ${problem}`);
+const refusal = refusalOf(policy, { src: params.get('src'), inline: fragment !== null }, new URL(location.href));
+
+/** A sentence in place of the chart (text only: nothing from the URL is shown). */
+function notice(text: string, kind: string): void {
+  const message = document.createElement('p');
+  message.dataset.refused = kind;
+  message.textContent = text;
+  const theme = params.get('theme');
+  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  message.style.cssText = `margin:0;padding:16px;font:15px/1.5 system-ui,sans-serif;color:${dark ? '#ececec' : '#1b1b1b'}`;
+  body.append(message);
+}
+
 if (!tag) {
   const message = document.createElement('p');
   message.textContent = `capaian: unknown widget "${name}"`;
   body.append(message);
+} else if (refusal) {
+  console.warn(refusal.log);
+  // The embed's own language: the document, which would name one, is not read.
+  notice(refusalText[params.get('lang') === 'en' ? 'en' : 'id'][refusal.kind], refusal.kind);
 } else {
   const widget = document.createElement(tag) as HTMLElement & { data?: unknown };
   for (const attr of ['src', 'lang', 'theme', 'no-download', 'variant', 'heading-level']) {
@@ -26,7 +52,6 @@ if (!tag) {
   }
   // The iframe itself is lazy; inside it, draw at once.
   widget.setAttribute('loading', 'eager');
-  const fragment = new URLSearchParams(location.hash.slice(1)).get('data');
   if (fragment !== null) {
     try {
       widget.data = JSON.parse(fragment);

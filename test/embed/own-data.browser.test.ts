@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers/browser.js';
+
+// A ministry's own copy of embed.html: dist/embed.html with one line added,
+// <meta name="capaian-embed" content="sources=self; inline=no"> (the fixture, checked
+// against dist/embed.html below), on this origin.
+const OWN = '/test/embed/fixtures/own-data-embed.html';
+const FIXTURE_ONLY = [
+  '    <meta name="capaian-embed" content="sources=self; inline=no" />\n',
+  '    <script src="/test/embed/fixtures/record-console.js"></script>\n',
+];
+// The same server under another name: another origin, with the same data.
+const foreign = `http://127.0.0.1:${location.port}`;
+const seed = '/examples/data/budget-growth.seed.json';
+
+type EmbedWindow = Window & { warnings?: string[] };
+
+async function embed(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'capaian';
+  frame.style.cssText = 'width:600px;height:400px;border:0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const widget = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('capaian-budget-growth');
+const refused = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<HTMLElement>('[data-refused]');
+const warnings = (frame: HTMLIFrameElement) => (frame.contentWindow as EmbedWindow).warnings ?? [];
+
+describe('embed page limited to its own data (self-hosted)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('is dist/embed.html with the one meta added', async () => {
+    const [built, own] = await Promise.all(['/dist/embed.html', OWN].map(async (path) => (await fetch(path)).text()));
+    let stripped = own!;
+    for (const line of FIXTURE_ONLY) stripped = stripped.replace(line, '');
+    expect(stripped.replaceAll('"/dist/', '"./')).to.equal(built);
+  });
+
+  it('refuses src on another origin, says so in Indonesian and logs why', async () => {
+    const src = `${foreign}${seed}`;
+    const frame = await embed(`${OWN}?widget=budget-growth&src=${encodeURIComponent(src)}`);
+    await until(() => refused(frame) !== null, 4000);
+    expect(widget(frame)).to.equal(null);
+    expect(refused(frame)!.dataset.refused).to.equal('src');
+    expect(refused(frame)!.textContent).to.equal(
+      'Grafik tidak ditampilkan: halaman ini hanya memuat data dari sumber yang diizinkan pemilik situs.',
+    );
+    expect(warnings(frame)).to.deep.equal([
+      `capaian embed: src "${src}" refused: ${foreign} is not among the sources this page allows ` +
+        `(${location.origin}; <meta name="capaian-embed" content="sources=self; inline=no">)`,
+    ]);
+  });
+
+  it('refuses a document in #data=, in English when the embed is', async () => {
+    const doc = { title: 'Angka karangan', points: [{ year: 2024, amount: 1 }] };
+    const frame = await embed(`${OWN}?widget=budget-growth&lang=en#data=${encodeURIComponent(JSON.stringify(doc))}`);
+    await until(() => refused(frame) !== null, 4000);
+    expect(widget(frame)).to.equal(null);
+    expect(refused(frame)!.textContent).to.equal(
+      'Chart not shown: this page does not accept data written into the link.',
+    );
+    expect(frame.contentDocument!.body.textContent).not.to.contain('Angka karangan');
+    expect(warnings(frame)[0]).to.contain('#data= refused');
+  });
+
+  it('draws its own data, by path and by full URL', async () => {
+    for (const src of [seed, `${location.origin}${seed}`]) {
+      const frame = await embed(`${OWN}?widget=budget-growth&src=${encodeURIComponent(src)}`);
+      await until(() => widget(frame)?.getAttribute('state') === 'ready', 8000);
+      expect(refused(frame)).to.equal(null);
+      expect(warnings(frame)).to.deep.equal([]);
+      frame.remove();
+    }
+  });
+
+  it('stays open without the meta (the public CDN copy)', async () => {
+    const frame = await embed(`/dist/embed.html?widget=budget-growth&src=${encodeURIComponent(`${foreign}${seed}`)}`);
+    await until(() => widget(frame) !== null, 4000);
+    expect(refused(frame)).to.equal(null);
+  });
+});
