@@ -199,17 +199,22 @@ export async function builderChecks(browser, base) {
     },
   );
 
-  await check('builder: amounts under a million get the whole-rupiah hint', async (page) => {
-    const doc = JSON.parse(sample('budget-growth.seed'));
-    doc.points = doc.points.map((p) => ({ ...p, amount: p.amount / 1e12 }));
-    await page.fill('#json', JSON.stringify(doc));
-    const hint = await text(page, '#advice');
-    expect(hint.includes('rupiah penuh') && hint.includes('Rp 22,4 T'), `no hint: ${hint}`);
-    expect((await code(page)).script.startsWith('<script src='), 'a hint must not withhold the code');
-    await page.selectOption('#widget', 'stat');
-    await page.waitForFunction(() => document.querySelector('#code-iframe')?.textContent?.includes('widget=stat'));
-    expect((await text(page, '#advice')) === '', 'hint on the stat sample');
-  });
+  await check(
+    'builder: amounts under a million get the whole-rupiah hint',
+    async (page) => {
+      const doc = JSON.parse(sample('budget-growth.seed'));
+      doc.points = doc.points.map((p) => ({ ...p, amount: p.amount / 1e12 }));
+      await page.fill('#json', JSON.stringify(doc));
+      const hint = await text(page, '#advice');
+      expect(hint.includes('rupiah penuh') && hint.includes('Rp 22,4 T'), `no hint: ${hint}`);
+      expect((await code(page)).script.startsWith('<script src='), 'a hint must not withhold the code');
+      await page.selectOption('#widget', 'stat');
+      await page.waitForFunction(() => document.querySelector('#code-iframe')?.textContent?.includes('widget=stat'));
+      expect((await text(page, '#advice')) === '', 'hint on the stat sample');
+      // The preview widget says the same to the developer in the console, once: expected here.
+    },
+    { allow: /every amount is under 1,000,000 IDR/ },
+  );
 
   return results;
 }
