@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
+import { reactModules, reactServerRendering } from './test/helpers/react-server.mjs';
 import { faultServer } from './test/reliability/fault-server.mjs';
 
 export default {
@@ -15,7 +16,12 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // Deliberately bad answers under /faults/ for the loader's fault tests.
   middleware: [faultServer()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // React as ES modules, and react-dom/server in Node, for test/react.browser.test.ts.
+    reactModules(),
+    reactServerRendering(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,6 +1,6 @@
 // The library build, every part from the widget registry (src/widgets/index.ts):
 //  1. ES modules for bundlers: one entry per widget (`capaian/<name>`), the root entry,
-//     class-only, layout and static entries; Lit stays external.
+//     class-only, layout, static and React entries; Lit and React stay external.
 //  2. The classic script for <script src>: `capaian.js` (Lit, the shared core and the
 //     loader), one `capaian-<name>.js` per widget and `capaian-export.js` (downloads),
 //     each loaded only when a page needs it.
@@ -35,8 +35,13 @@ const buildEs = (entry) =>
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['es'] },
-      // Dependencies stay external, so a host that already has Lit or d3 ships it once.
-      rollupOptions: { external: [/^lit/, /^@lit\//, /^d3-/] },
+      // Dependencies stay external, so a host that already has Lit, d3 or React ships it once.
+      rollupOptions: {
+        external: [/^lit/, /^@lit\//, /^d3-/, /^react($|\/)/],
+        // React Server Components (Next.js's app router) may import `capaian/react`
+        // directly: its hooks make it a client module, which the directive says.
+        output: { banner: (chunk) => (chunk.name === 'react' ? "'use client';" : '') },
+      },
     },
   });
 
@@ -46,6 +51,7 @@ await buildEs({
   elements: 'src/elements.ts',
   layout: 'src/layout.ts',
   static: 'src/static.ts',
+  react: 'src/react.ts',
   ...Object.fromEntries(widgets.map((w) => [`widgets/${w.name}`, `src/widgets/${w.name}/${w.name}.ts`])),
 });
 

@@ -25,6 +25,8 @@ try {
     'dist/capaian-budget-growth.js',
     'dist/capaian-export.js',
     'dist/static.js',
+    'dist/react.js',
+    'dist/types/react.d.ts',
     'dist/embed.html',
     'custom-elements.json',
     'bin/capaian.mjs',

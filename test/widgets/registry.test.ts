@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/core/rules.js';
 import { widgetNamed, widgets } from '../../src/widgets/index.js';
+import * as react from '../../src/react.js';
 import { EXTRAS } from '../reliability/widgets.js';
 import { sample } from '../helpers/samples.js';
 
@@ -18,6 +19,11 @@ function stringFields(rule: Rule, path = '$'): [string, string][] {
 }
 
 describe('the widget registry', () => {
+  it('has no React component in capaian/react for a widget it does not list', () => {
+    const components = Object.keys(react).filter((key) => /^[A-Z]/.test(key));
+    expect(components).toHaveLength(widgets.length);
+  });
+
   it('lists each widget once, by a unique name and tag', () => {
     expect(new Set(widgets.map((w) => w.name)).size).toBe(widgets.length);
     expect(new Set(widgets.map((w) => w.tag)).size).toBe(widgets.length);
@@ -79,6 +85,13 @@ describe('the widget registry', () => {
         expect(fields.map(([path]) => path).sort()).toEqual(
           [...Object.keys(extras!.textFields), ...Object.keys(extras!.urlFields)].sort(),
         );
+      });
+
+      it('has its React component in capaian/react, named after it, for its tag', () => {
+        const name = widget.name.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase());
+        const component = (react as Record<string, unknown>)[name] as { displayName?: string } | undefined;
+        expect(component, `capaian/react exports ${name}`).toBeDefined();
+        expect(component!.displayName).toBe(name);
       });
 
       it('is named in the README with its tag, and has its stories', () => {
