@@ -4,13 +4,16 @@
 //  2. The classic script for <script src>: `capaian.js` (Lit, the shared core and the
 //     loader), one `capaian-<name>.js` per widget and `capaian-export.js` (downloads),
 //     each loaded only when a page needs it.
-//  3. JSON Schemas, server-rendered example pages, the iframe embed, declarations and
-//     the custom elements manifest; the integrity hashes of the scripts a snippet names.
+//  3. JSON Schemas, server-rendered example pages, the iframe embed, declarations, the
+//     custom elements manifest, and from it the types for JSX, Vue and Svelte and the
+//     editors' data (scripts/framework-types.mjs); the integrity hashes of the scripts
+//     a snippet names.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { classicCore, classicPart } from './classic-build.mjs';
+import { generateFrameworkTypes } from './framework-types.mjs';
 import { jsonSchemas } from './json-schemas.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { loadRegistry } from './registry.mjs';
@@ -139,6 +142,9 @@ writeFileSync(
     2,
   ) + '\n',
 );
+
+// 3f. Types for React's JSX, Vue and Svelte, and VS Code's and JetBrains' editor data, from the manifest.
+generateFrameworkTypes();
 
 const shipped = readdirSync(dist('')).filter((f) => f.startsWith('capaian') && f.endsWith('.js'));
 console.log(`classic script and parts: ${shipped.join(', ')}`);

@@ -14,6 +14,35 @@ const dir = mkdtempSync(join(tmpdir(), 'capaian-pack-'));
 const run = (cmd, args, cwd = dir) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/**
+ * custom-elements.json as the usual generators need it: every module a file the tarball
+ * holds, every tag defined by an export, `state` read-only and no attribute to set, and
+ * every file that package.json names (exports, types, web-types) in the tarball.
+ */
+function checkManifest(files) {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  for (const mod of manifest.modules) {
+    if (!files.includes(mod.path)) throw new Error(`custom-elements.json: module ${mod.path} is not in the tarball`);
+    for (const decl of mod.declarations ?? []) {
+      if (!decl.customElement || !decl.tagName) continue; // the base classes define no tag
+      const defined = mod.exports?.some(
+        (e) => e.kind === 'custom-element-definition' && e.declaration.name === decl.name,
+      );
+      if (!defined) throw new Error(`custom-elements.json: <${decl.tagName}> has no definition in ${mod.path}`);
+      if (decl.attributes?.some((a) => a.name === 'state') || !decl.members?.find((m) => m.name === 'state')?.readonly)
+        throw new Error(`custom-elements.json: <${decl.tagName}>'s state is settable`);
+    }
+  }
+  /** The file paths among an `exports` value's conditions (patterns with `*` left out). */
+  const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+  const named = [pkg.types, pkg['web-types'], pkg.customElements, ...targets(pkg.exports)].filter(
+    (p) => !p.includes('*'),
+  );
+  for (const path of named.map((p) => p.replace(/^\.\//, ''))) {
+    if (!files.includes(path)) throw new Error(`package.json names ${path}, which the tarball lacks`);
+  }
+}
+
 try {
   // dist/ is already built by `npm test`; skip the prepack build.
   const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], root));
@@ -36,6 +65,7 @@ try {
   if (files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map'))) {
     throw new Error('the tarball ships sources, tests or source maps');
   }
+  checkManifest(files);
 
   const app = join(dir, 'app');
   execFileSync('mkdir', ['-p', app]);

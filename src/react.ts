@@ -30,8 +30,21 @@ type WidgetClass<E extends HTMLElement> = CustomElementConstructor & {
   definition: { name: string; tag: string };
 };
 
-/** A widget's React component: the element's properties as props, `onReady` and `onError`. */
-export type WidgetComponent<E extends HTMLElement> = ReactWebComponent<E, typeof events>;
+/** The props @lit/react gives an element's component: its properties, React's attributes, and the events. */
+type LitProps<E extends HTMLElement> = React.ComponentProps<ReactWebComponent<E, typeof events>>;
+
+/**
+ * A widget's React props: the element's properties (`data`, `theme`, `variant`…),
+ * `onReady` and `onError`, and `lang` as the languages a widget has rather than
+ * React's any string. `state` and `language` are the element's to read, not props.
+ */
+export type WidgetProps<E extends HTMLElement> = Omit<LitProps<E>, 'lang' | 'langAttr' | 'state' | 'language'> & {
+  /** `id` (default) or `en`; without it the nearest ancestor's `lang` applies. */
+  lang?: 'id' | 'en';
+};
+
+/** A widget's React component. */
+export type WidgetComponent<E extends HTMLElement> = React.ForwardRefExoticComponent<WidgetProps<E>>;
 
 /** `budget-growth` → `BudgetGrowth`. */
 const pascalCase = (name: string) => name.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -43,13 +56,14 @@ const pascalCase = (name: string) => name.replace(/(?:^|-)(\w)/g, (_, letter: st
  */
 function component<E extends HTMLElement>(elementClass: WidgetClass<E>): WidgetComponent<E> {
   defineElement(elementClass.definition.tag, elementClass);
+  // The props typed as WidgetProps say less than @lit/react's (no `state`, a narrower `lang`).
   return createComponent({
     react: React,
     tagName: elementClass.definition.tag,
     elementClass,
     events,
     displayName: pascalCase(elementClass.definition.name),
-  });
+  }) as WidgetComponent<E>;
 }
 
 // One line per widget of the registry (src/widgets/index.ts), as in elements.ts: a

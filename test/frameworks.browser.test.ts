@@ -15,6 +15,8 @@ type El = BudgetGrowthElement;
 type Doc = { title: string; points: { year: number; amount: number }[] };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An invalid document (its points are a string), as untyped JSON may bring one. */
+const broken = () => ({ title: 'Rusak', points: 'bukan daftar' }) as unknown as El['data'];
 /** A new object with the same content: what an inline `data={{…}}` is on every render. */
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -207,7 +209,7 @@ describe('in a framework', () => {
       const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
       const failed = errorEvent(el);
       const early = el.whenReady();
-      el.data = { title: 'Rusak', points: 'bukan daftar' };
+      el.data = broken();
       const error = await early.then(
         () => undefined,
         (e: unknown) => e as Error,
@@ -228,7 +230,7 @@ describe('in a framework', () => {
       const uncaught = watchUncaught();
       try {
         const el = mount<El>('<capaian-budget-growth></capaian-budget-growth>');
-        el.data = { title: 'Rusak', points: 'bukan daftar' };
+        el.data = broken();
         await settled(el, 'error');
         await sleep(50);
       } finally {
@@ -250,7 +252,7 @@ describe('in a framework', () => {
       try {
         el.data = copy(doc);
         await el.whenReady();
-        el.data = { title: 'Rusak', points: 'bukan daftar' };
+        el.data = broken();
         await settled(el, 'error');
       } finally {
         document.removeEventListener('capaian-error', onDocument);

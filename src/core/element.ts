@@ -88,12 +88,12 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     headingLevel: { type: Number, attribute: 'heading-level' },
     noDownload: { type: Boolean, attribute: 'no-download' },
     variant: { reflect: true },
-    state: { reflect: true },
+    currentState: { attribute: 'state', reflect: true },
     failure: { state: true },
   };
 
   /** `lang` attribute: `id` or `en`; without it the document's `lang` field applies, else `id`. The page's `lang` does not. */
-  declare langAttr: string | undefined;
+  declare langAttr: 'id' | 'en' | undefined;
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Level of the title's heading role (default 2). */
@@ -102,11 +102,19 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   declare noDownload: boolean;
   /**
    * A named layout, where the widget has more than one (the audit streak's `badge`);
-   * anything else draws the widget's default.
+   * anything else draws the widget's default. Each widget's class names its own.
    */
   declare variant: string | undefined;
-  /** `loading`, `ready` or `error`, reflected as an attribute. Read-only in spirit. */
-  declare state: WidgetState;
+  /** What `state` reads: written by the widget alone, reflected as the `state` attribute. */
+  declare protected currentState: WidgetState;
+
+  /**
+   * `loading`, `ready` or `error`; read-only, and reflected as the `state` attribute
+   * (for CSS such as `[state='ready']`).
+   */
+  get state(): WidgetState {
+    return this.currentState;
+  }
 
   declare protected spec: Spec | undefined;
   /** Why the widget shows its error message: a load, parse or layout failure. */
@@ -126,7 +134,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   constructor() {
     super();
-    this.state = 'loading';
+    this.currentState = 'loading';
     this.headingLevel = 2;
     new TableController(
       this,
@@ -162,8 +170,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   #show(spec: Spec | undefined, failure: CapaianErrorDetail | undefined): void {
     this.spec = spec;
     this.failure = failure;
-    if (spec) this.state = 'ready';
-    else this.state = failure ? 'error' : 'loading';
+    if (spec) this.currentState = 'ready';
+    else this.currentState = failure ? 'error' : 'loading';
     this.#model = undefined;
     if (spec) this.#interaction.active = undefined;
     // A new outcome (ready or error) is announced by an event once drawn.

@@ -38,7 +38,11 @@ export type Step =
 /** The steps that can fail: all but `map`. */
 type Test = Exclude<Step, { kind: 'map' }>;
 
-export interface Rule<T = unknown> {
+/**
+ * A rule whose output (what the widget gets: defaults filled, text cleaned, URLs made
+ * safe) is `T`, and whose input (what a person writes in the document) is `In`.
+ */
+export interface Rule<T = unknown, In = T> {
   readonly type: 'string' | 'number' | 'enum' | 'array' | 'object';
   readonly expected: string;
   readonly steps: readonly Step[];
@@ -55,14 +59,24 @@ export interface Rule<T = unknown> {
   readonly fallback?: unknown;
   /** The output type; never set at run time. */
   readonly __output?: T;
+  /** The input type; never set at run time. */
+  readonly __input?: In;
 }
 
-export type Output<R> = R extends Rule<infer T> ? T : never;
+/** What a rule gives the widget: a parsed spec's type. */
+export type Output<R> = R extends Rule<infer T, unknown> ? T : never;
+/** What a rule accepts: the type of the document a person writes (an optional field may be left out). */
+export type Input<R> = R extends Rule<unknown, infer In> ? In : never;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ObjectOutput<E extends Record<string, Rule>> = Simplify<
   { [K in keyof E as undefined extends Output<E[K]> ? never : K]: Output<E[K]> } & {
     [K in keyof E as undefined extends Output<E[K]> ? K : never]?: Output<E[K]>;
+  }
+>;
+type ObjectInput<E extends Record<string, Rule>> = Simplify<
+  { [K in keyof E as undefined extends Input<E[K]> ? never : K]: Input<E[K]> } & {
+    [K in keyof E as undefined extends Input<E[K]> ? K : never]?: Input<E[K]>;
   }
 >;
 
@@ -79,7 +93,7 @@ export const check = <T>(test: (value: T) => boolean, expected: string): Step =>
 export const map = <T>(to: (value: T) => unknown): Step => ({ kind: 'map', to });
 
 /** A string; the output type follows the last `map` step, if any. */
-export const string = <T = string>(expected: string, ...steps: Step[]): Rule<NoInfer<T>> => ({
+export const string = <T = string>(expected: string, ...steps: Step[]): Rule<NoInfer<T>, string> => ({
   type: 'string',
   expected,
   steps,
@@ -95,14 +109,14 @@ export const picklist = <const V>(options: readonly V[], expected: string): Rule
   options,
 });
 
-export const array = <T>(item: Rule<T>, expected: string, ...steps: Step[]): Rule<T[]> => ({
+export const array = <T, In>(item: Rule<T, In>, expected: string, ...steps: Step[]): Rule<T[], In[]> => ({
   type: 'array',
   expected,
   steps,
   item,
 });
 
-export const object = <E extends Record<string, Rule>>(entries: E): Rule<ObjectOutput<E>> => ({
+export const object = <E extends Record<string, Rule>>(entries: E): Rule<ObjectOutput<E>, ObjectInput<E>> => ({
   type: 'object',
   expected: 'an object',
   steps: [],
@@ -111,9 +125,9 @@ export const object = <E extends Record<string, Rule>>(entries: E): Rule<ObjectO
 });
 
 /** The same rule, for a field that may be missing; with a fallback, the output has it. */
-export function optional<T>(rule: Rule<T>): Rule<T | undefined>;
-export function optional<T>(rule: Rule<T>, fallback: T): Rule<T>;
-export function optional<T>(rule: Rule<T>, fallback?: T): Rule<T | undefined> {
+export function optional<T, In>(rule: Rule<T, In>): Rule<T | undefined, In | undefined>;
+export function optional<T, In>(rule: Rule<T, In>, fallback: T): Rule<T, In | undefined>;
+export function optional<T, In>(rule: Rule<T, In>, fallback?: T): Rule<T | undefined, In | undefined> {
   return { ...rule, optional: true, fallback };
 }
 
@@ -170,7 +184,7 @@ function stepHolds(step: Test, value: unknown): boolean {
  * output is only meaningful when none were added. `keys` is the path so far, used as a
  * stack and copied only when an issue is recorded.
  */
-export function run<T>(rule: Rule<T>, input: unknown, issues: Issue[], keys: Key[] = []): T {
+export function run<T>(rule: Rule<T, unknown>, input: unknown, issues: Issue[], keys: Key[] = []): T {
   let value = input;
   // Own properties only: a page that set Object.prototype.optional must not make a
   // required field optional (only optional() sets it, on its own copy of the rule).

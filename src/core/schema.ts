@@ -121,7 +121,11 @@ export function reason(keys: readonly (string | number)[], expected: string, rec
  * Runs a schema over untrusted JSON and then the widget's own checks. Never throws:
  * every failure, including one inside a check, comes back as reasons.
  */
-export function parseWith<S, T>(rule: v.Rule<S>, input: unknown, finish: (output: S) => T | Reason[]): ParseResult<T> {
+export function parseWith<S, T>(
+  rule: v.Rule<S, unknown>,
+  input: unknown,
+  finish: (output: S) => T | Reason[],
+): ParseResult<T> {
   try {
     const issues: v.Issue[] = [];
     const output = v.run(rule, input, issues);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleToJsonSchema } from '../../scripts/json-schemas.mjs';
 import * as v from '../../src/core/rules.js';
 
-function runRule<T>(rule: v.Rule<T>, input: unknown) {
+function runRule<T>(rule: v.Rule<T, unknown>, input: unknown) {
   const issues: v.Issue[] = [];
   const output = v.run(rule, input, issues);
   return { output, issues };

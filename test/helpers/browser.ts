@@ -60,7 +60,8 @@ export function plain(text: string | null | undefined): string {
     .trim();
 }
 
-export async function fetchJson(path: string): Promise<unknown> {
+/** A JSON file's content, typed as `Response.json()` types it (what a page hands to `data`). */
+export async function fetchJson(path: string): ReturnType<Response['json']> {
   return (await fetch(path)).json();
 }
 

@@ -2,9 +2,9 @@ import { CapaianElement } from '../../core/element.js';
 import { elementStyles } from '../../core/styles/index.js';
 import { auditStreak } from './definition.js';
 import type { AuditModel } from './layout.js';
-import type { AuditSpec } from './schema.js';
+import type { AuditStreakDocument, AuditSpec } from './schema.js';
 
-export type { AuditSpec };
+export type { AuditStreakDocument, AuditSpec };
 
 /**
  * A body's record of audit opinions (BPK): one cell per fiscal year, first audit to
@@ -20,9 +20,6 @@ export type { AuditSpec };
  * On narrow screens the cells wrap into balanced rows instead of scrolling sideways:
  * every year stays in view and nothing depends on a scroll cue being noticed.
  *
- * @attr variant - `full` (default): headline, legend and a cell for every year, wrapping into rows
- *   when narrow. `badge`: for sidebars and article margins, the headline and the last few years in one
- *   line, with no legend; the summary stays for screen readers, the table for everyone.
  * @summary Streak of audit opinions by fiscal year, from JSON.
  * @tag capaian-audit-streak
  *
@@ -36,6 +33,18 @@ export type { AuditSpec };
 export class AuditStreakElement extends CapaianElement<AuditSpec, AuditModel> {
   static override definition = auditStreak;
   static override styles = elementStyles(auditStreak);
+
+  /**
+   * The document as an object ({@link AuditStreakDocument}); takes precedence over `src` and inline
+   * JSON. One with the same content as the current one is no change: assign a new object.
+   */
+  declare data: AuditStreakDocument | undefined;
+  /**
+   * `full` (default): headline, legend and a cell for every year, wrapping into rows when
+   * narrow. `badge`: for sidebars and article margins, the headline and the last few years
+   * in one line, with no legend; the summary stays for screen readers, the table for everyone.
+   */
+  declare variant: 'full' | 'badge' | undefined;
 }
 
 declare global {

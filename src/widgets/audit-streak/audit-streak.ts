@@ -3,6 +3,6 @@ import { defineElement } from '../../core/define.js';
 import { AuditStreakElement } from './audit-streak.element.js';
 
 export { AuditStreakElement };
-export type { AuditSpec } from './schema.js';
+export type { AuditStreakDocument, AuditSpec } from './schema.js';
 
 defineElement(AuditStreakElement.definition.tag, AuditStreakElement);

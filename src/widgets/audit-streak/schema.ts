@@ -37,6 +37,13 @@ export const auditSchema = v.object({
   audits: v.array(audit, 'an array of audits', v.max(MAX_AUDIT_YEARS, `at most ${MAX_AUDIT_YEARS} audits`)),
 });
 
+/**
+ * The audit-streak document as a person writes it (README: "The JSON format"): the type of the
+ * element's `data` property. Optional fields may be left out; parsing fills defaults,
+ * cleans text and sorts, giving the {@link AuditSpec}.
+ */
+export type AuditStreakDocument = v.Input<typeof auditSchema>;
+
 export type Audit = v.Output<typeof audit>;
 
 export interface AuditSpec extends FrameSpec {

@@ -2,9 +2,9 @@ import { CapaianElement } from '../../core/element.js';
 import { elementStyles } from '../../core/styles/index.js';
 import { budgetGrowth } from './definition.js';
 import type { BudgetModel } from './layout.js';
-import type { BudgetSpec } from './schema.js';
+import type { BudgetGrowthDocument, BudgetSpec } from './schema.js';
 
-export type { BudgetSpec };
+export type { BudgetGrowthDocument, BudgetSpec };
 
 /**
  * A ministry's budget by year: bars on a true year axis (a missing year stays an empty
@@ -17,6 +17,14 @@ export type { BudgetSpec };
 export class BudgetGrowthElement extends CapaianElement<BudgetSpec, BudgetModel> {
   static override definition = budgetGrowth;
   static override styles = elementStyles(budgetGrowth);
+
+  /**
+   * The document as an object ({@link BudgetGrowthDocument}); takes precedence over `src` and inline
+   * JSON. One with the same content as the current one is no change: assign a new object.
+   */
+  declare data: BudgetGrowthDocument | undefined;
+  /** The one layout there is: `default`. */
+  declare variant: 'default' | undefined;
 }
 
 declare global {

@@ -3,6 +3,6 @@ import { defineElement } from '../../core/define.js';
 import { BudgetGrowthElement } from './budget-growth.element.js';
 
 export { BudgetGrowthElement };
-export type { BudgetSpec } from './schema.js';
+export type { BudgetGrowthDocument, BudgetSpec } from './schema.js';
 
 defineElement(BudgetGrowthElement.definition.tag, BudgetGrowthElement);

@@ -40,6 +40,13 @@ export const budgetSchema = v.object({
   points: v.array(point, 'an array of points', v.max(MAX_BUDGET_POINTS, `at most ${MAX_BUDGET_POINTS} points`)),
 });
 
+/**
+ * The budget document as a person writes it (README: "The JSON format"): the type of the
+ * element's `data` property. Optional fields may be left out; parsing fills defaults,
+ * cleans text and sorts, giving the {@link BudgetSpec}.
+ */
+export type BudgetGrowthDocument = v.Input<typeof budgetSchema>;
+
 export type BudgetPoint = v.Output<typeof point>;
 
 export interface BudgetSpec extends FrameSpec {

@@ -3,6 +3,6 @@ import { defineElement } from '../../core/define.js';
 import { PovertyTrendElement } from './poverty-trend.element.js';
 
 export { PovertyTrendElement };
-export type { PovertySpec } from './schema.js';
+export type { PovertyTrendDocument, PovertySpec } from './schema.js';
 
 defineElement(PovertyTrendElement.definition.tag, PovertyTrendElement);

@@ -52,6 +52,13 @@ export const povertySchema = v.object({
   ),
 });
 
+/**
+ * The poverty-trend document as a person writes it (README: "The JSON format"): the type of the
+ * element's `data` property. Optional fields may be left out; parsing fills defaults,
+ * cleans text and sorts, giving the {@link PovertySpec}.
+ */
+export type PovertyTrendDocument = v.Input<typeof povertySchema>;
+
 /** A point with its period as a month index (`t`), for arithmetic on time. */
 export interface PovertyPoint {
   period: string;

@@ -65,6 +65,13 @@ export const statSchema = v.object({
   figures: v.array(figure, 'an array of figures', v.max(MAX_FIGURES, `at most ${MAX_FIGURES} figures`)),
 });
 
+/**
+ * The key-figures document as a person writes it (README: "The JSON format"): the type of the
+ * element's `data` property. Optional fields may be left out; parsing fills defaults,
+ * cleans text and sorts, giving the {@link StatSpec}.
+ */
+export type StatDocument = v.Input<typeof statSchema>;
+
 /** A point of a figure's history, its period also as a month index (`t`; a year is its January). */
 export interface HistoryPoint {
   period: string;

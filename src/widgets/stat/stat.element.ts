@@ -2,9 +2,9 @@ import { CapaianElement } from '../../core/element.js';
 import { elementStyles } from '../../core/styles/index.js';
 import { stat } from './definition.js';
 import type { StatModel } from './layout.js';
-import type { StatSpec } from './schema.js';
+import type { StatDocument, StatSpec } from './schema.js';
 
-export type { StatSpec };
+export type { StatDocument, StatSpec };
 
 /**
  * Key figures, as a ministry publishes its "capaian" and a newsroom sets a fact box:
@@ -27,6 +27,14 @@ export type { StatSpec };
 export class StatElement extends CapaianElement<StatSpec, StatModel> {
   static override definition = stat;
   static override styles = elementStyles(stat);
+
+  /**
+   * The document as an object ({@link StatDocument}); takes precedence over `src` and inline
+   * JSON. One with the same content as the current one is no change: assign a new object.
+   */
+  declare data: StatDocument | undefined;
+  /** The one layout there is: `default`. */
+  declare variant: 'default' | undefined;
 }
 
 declare global {

@@ -3,6 +3,6 @@ import { defineElement } from '../../core/define.js';
 import { StatElement } from './stat.element.js';
 
 export { StatElement };
-export type { StatSpec } from './schema.js';
+export type { StatDocument, StatSpec } from './schema.js';
 
 defineElement(StatElement.definition.tag, StatElement);
