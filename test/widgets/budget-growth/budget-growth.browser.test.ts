@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/widgets/budget-growth/budget-growth.js';
-import type { BudgetGrowthElement } from '../../../src/widgets/budget-growth/budget-growth.element.js';
+import type {
+  BudgetGrowthDocument,
+  BudgetGrowthElement,
+} from '../../../src/widgets/budget-growth/budget-growth.element.js';
 import {
   axeMatrix,
   axeViolations,
@@ -230,7 +233,7 @@ describe('<capaian-budget-growth>', () => {
     });
 
     it("speaks the document's language, not the page's: a CMS's lang=\"en-US\" leaves an Indonesian chart Indonesian", async () => {
-      const json = (await fetchJson(SEED)) as Record<string, unknown>;
+      const json = (await fetchJson(SEED)) as BudgetGrowthDocument;
       const wrapper = mount<HTMLElement>(`<div lang="en-US"><capaian-budget-growth></capaian-budget-growth></div>`);
       const el = wrapper.querySelector<El>('capaian-budget-growth')!;
       el.data = json;
