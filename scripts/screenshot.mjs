@@ -4,6 +4,7 @@
 //   node scripts/screenshot.mjs --all    shots/: every sample at 320, 640 and 1200 px, light and dark,
 //                                        id and en, to review a change (not committed)
 //   node scripts/screenshot.mjs --all --widget=stat    the same for one widget
+//   node scripts/screenshot.mjs --all --widths=450,480  other widths than 320, 640 and 1200
 // Look at every image before calling a change done.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -13,6 +14,8 @@ import { loadRegistry } from './registry.mjs';
 
 const all = process.argv.includes('--all');
 const only = process.argv.find((arg) => arg.startsWith('--widget='))?.slice('--widget='.length);
+const widthsArg = process.argv.find((arg) => arg.startsWith('--widths='))?.slice('--widths='.length);
+const widths = widthsArg ? widthsArg.split(',').map(Number) : [320, 640, 1200];
 const widgets = (await loadRegistry()).filter((widget) => !only || widget.name === only);
 if (!widgets.length) throw new Error(`no widget named ${only}`);
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
@@ -31,7 +34,7 @@ for (const widget of widgets) {
       continue;
     }
     for (const sample of widget.samples)
-      for (const width of [320, 640, 1200])
+      for (const width of widths)
         for (const theme of ['light', 'dark'])
           for (const lang of ['id', 'en']) {
             const variantPart = isDefault ? '' : `.${variant}`;

@@ -2,10 +2,29 @@ import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear, type Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
 import type { AccessModel, PointModel } from '../../core/model.js';
-import { growthSteps } from './growth.js';
-import type { BudgetSpec } from './schema.js';
+import { growthSteps, type Growth } from './growth.js';
+import type { BudgetPoint, BudgetSpec } from './schema.js';
 import { budgetText } from './text.js';
-import { allYears, budgetSummary, budgetTable, growthPhrase, money, realizedText, signed } from './story.js';
+import {
+  inflate,
+  LABEL_GAP,
+  MARK_GAP,
+  placeGrowthLabels,
+  placeValueLabels,
+  RULE_GAP,
+  tickLabelBox,
+  type PlacedValue,
+} from './labels.js';
+import {
+  allYears,
+  amountLabels,
+  budgetSummary,
+  budgetTable,
+  growthPhrase,
+  money,
+  realizedText,
+  signed,
+} from './story.js';
 
 export interface BudgetBar {
   year: number;
@@ -16,8 +35,11 @@ export interface BudgetBar {
   planned: boolean;
   /** The realized amount, when given: a rule across the bar, 3 px beyond it each side. */
   realized?: { x1: number; x2: number; y: number } | undefined;
-  /** The value label above the bar, when it fits. */
-  label?: { text: string; x: number; y: number } | undefined;
+  /**
+   * The value label above the bar (first, last, peak and planned always; the others
+   * where they fit), with a leader down to the bar when it had to be raised.
+   */
+  label?: PlacedValue | undefined;
 }
 
 export interface BudgetSlot {
@@ -31,6 +53,9 @@ export interface BudgetSlot {
 }
 
 export interface GrowthLabel {
+  /** The two years whose amounts it compares. */
+  fromYear: number;
+  toYear: number;
   /** Connector from one bar centre to the next. */
   x1: number;
   x2: number;
@@ -78,6 +103,29 @@ export function budgetHeight(width: number): number {
 }
 
 /**
+ * The order value labels are placed in, and which must be shown: the first, the last,
+ * the peak and planned years, tallest first (a lower neighbour's label, if it must,
+ * rises above a taller one's); then the lowest; then the rest by the size of the change
+ * into their year, largest first.
+ */
+function valueLabelOrder(points: readonly BudgetPoint[], steps: readonly Growth[]) {
+  const last = points.length - 1;
+  const byAmount = (pick: (a: number, b: number) => boolean) =>
+    points.reduce((best, p, i) => (pick(p.amount, points[best]!.amount) ? i : best), 0);
+  const peak = byAmount((a, b) => a > b);
+  const lowest = byAmount((a, b) => a < b);
+  const always = (i: number) => i === 0 || i === last || i === peak || points[i]!.status === 'planned';
+  const change = (i: number) => Math.abs(steps[i - 1]?.total ?? 0);
+  const rank = (i: number) => {
+    if (always(i)) return 2 + points[i]!.amount / (points[peak]!.amount || 1);
+    if (i === lowest) return 1;
+    return change(i) / (1 + change(i));
+  };
+  const order = points.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b);
+  return { order, always };
+}
+
+/**
  * Lays out the budget chart: one slot per year from the first to the last, so a missing
  * year stays an empty slot, bars from zero, value labels that fit, and growth between
  * neighbouring bars (compound per year across a gap). Pure: no DOM, runs in Node.
@@ -103,7 +151,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const steps = growthSteps(points);
   /** Keeps a centred label of `w` px inside the chart. */
   const clamp = (center: number, w: number) => Math.max(w / 2 + 1, Math.min(width - w / 2 - 1, center));
-  const fits = (text: string, room: number, size = fontSize) => textWidth(text, size) <= room - 4;
+  const fits = (text: string, room: number) => textWidth(text, fontSize) <= room - 4;
 
   // The top tick names the currency ("Rp 150 T") so that compact labels keep their unit.
   const axisTicks = (ticks: Tick[]) =>
@@ -111,90 +159,116 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
       ...tk,
       label: i === ticks.length - 1 ? money(tk.value, spec, lang) : formatCompact(tk.value, lang),
     }));
-  const tops = [fontSize + 10, 3 * fontSize + 20]; // without and with the growth row
-  const draft = tops.flatMap((top) => axisTicks(linearAxis([0, max], [bottom, top], String).ticks));
+  const valueAxis = (top: number) => {
+    // About one tick per 56 px, more when the top tick would leave over a quarter of the
+    // axis empty above the highest bar (Rp 200 T for 134,17 T): that height is the plot's.
+    let axis = linearAxis([0, max], [bottom, top], String);
+    for (let spacing = 48; axis.domain[1] > max / 0.75 && spacing >= 24; spacing -= 8)
+      axis = linearAxis([0, max], [bottom, top], String, spacing);
+    return axis;
+  };
+  // The plot's top without and with the growth row, and each with a line more of headroom
+  // (below): the axis labels' widths at all four give the plot's left edge.
+  const headroom = fontSize + 4;
+  const tops = [fontSize + 10, 3 * fontSize + 20];
+  const draft = [...tops, ...tops.map((top) => top + headroom)].flatMap((top) => axisTicks(valueAxis(top).ticks));
   const left = Math.ceil(Math.max(...draft.map((tk) => textWidth(tk.label, fontSize - 1)))) + 8;
   const right = width - 4;
   const { band, step: slotWidth, bandwidth: barWidth } = yearBand(years[0]!, years.length, [left, right]);
   const centers = points.map((p) => band(p.year) + barWidth / 2);
 
-  // Growth between neighbouring bars, when its figure fits between their centres.
-  const growth: GrowthLabel[] = steps.flatMap((g, i) => {
-    const [x1, x2] = [centers[i]! + 3, centers[i + 1]! - 3];
-    const room = x2 - x1 + 6;
-    const total = g.total === null ? '' : signed(g.total, lang);
-    if (!total || !fits(total, room)) return [];
-    const perYear = g.span > 1 && g.perYear !== null ? signed(g.perYear, lang) + t.perYearShort : undefined;
-    return {
-      x1: px(x1),
-      x2: px(x2),
-      x: px((x1 + x2) / 2),
-      y: px(2 * fontSize + 8),
-      total,
-      perYear: perYear && fits(perYear, room, fontSize - 1) ? perYear : undefined,
-      totalY: px(2 + fontSize),
-      perYearY: px(2 * fontSize + 3),
-    };
-  });
-  const top = tops[growth.length ? 1 : 0]!;
-  const axis = linearAxis([0, max], [bottom, top], String);
-  const ys = points.map((p) => axis.scale(p.amount));
+  // Growth between neighbouring bars, the largest changes first (labels.ts).
+  const [totalY, perYearY, connectorY] = [px(2 + fontSize), px(2 * fontSize + 3), px(2 * fontSize + 8)];
+  // One decimal ("+150,0%") when every figure fits; whole percents ("+150%") for all of
+  // them when that draws more; the tooltip and the table keep the decimal.
+  const growthWith = (digits: number) =>
+    placeGrowthLabels(
+      steps.flatMap((g, i) => {
+        if (g.total === null) return [];
+        const perYear = g.span > 1 && g.perYear !== null ? signed(g.perYear, lang, digits) + t.perYearShort : undefined;
+        const [x1, x2] = [centers[i]! + 3, centers[i + 1]! - 3];
+        return [{ g, total: signed(g.total, lang, digits), perYear, change: g.total, x1, x2 }];
+      }),
+      { fontSize, chartWidth: width },
+    );
+  const withDecimal = growthWith(1);
+  const whole = withDecimal.length < steps.filter((g) => g.total !== null).length ? growthWith(0) : withDecimal;
+  const growth: GrowthLabel[] = (whole.length > withDecimal.length ? whole : withDecimal)
+    .sort((a, b) => a.candidate.x1 - b.candidate.x1)
+    .map(({ candidate: c, x, withPerYear }) => ({
+      fromYear: c.g.fromYear,
+      toYear: c.g.toYear,
+      x1: px(c.x1),
+      x2: px(c.x2),
+      x: px(x),
+      y: connectorY,
+      total: c.total,
+      perYear: withPerYear ? c.perYear : undefined,
+      totalY,
+      perYearY,
+    }));
 
-  // Value labels above the bars: the full form ("Rp 22,4 T") when every label fits its
-  // slot, else the compact form ("22,4 T"), else only those that clash with no other
-  // label and no taller neighbouring bar, the ends and the peak first.
-  let labels: (string | undefined)[] = points.map((p) => money(p.amount, spec, lang));
-  const fitsAll = () => labels.every((l) => fits(l!, slotWidth));
-  if (!fitsAll()) {
-    const compact = (labels = points.map((p) => formatCompact(p.amount, lang)));
-    if (!fitsAll()) {
-      const span = (i: number): [number, number] => {
-        const w = textWidth(compact[i]!, fontSize);
-        const center = clamp(centers[i]!, w);
-        return [center - w / 2, center + w / 2];
+  // Value labels, one style for all: with the currency ("Rp 22,4 T") when every label
+  // fits its slot, else without ("22,4 T").
+  const amounts = points.map((p) => p.amount);
+  const full = amountLabels(amounts, spec, lang);
+  const texts = full.every((l) => fits(l, slotWidth)) ? full : amountLabels(amounts, spec, lang, true);
+  const { order, always } = valueLabelOrder(points, steps);
+
+  /** The value axis and the bars under a plot top, and the value labels that find room. */
+  const drawUnder = (top: number) => {
+    const axis = valueAxis(top);
+    const yTicks = axisTicks(axis.ticks);
+    const bars = points.map((p) => {
+      const x = px(band(p.year));
+      const y = px(axis.scale(p.amount));
+      const barWidthPx = px(barWidth);
+      return {
+        year: p.year,
+        x,
+        y,
+        width: barWidthPx,
+        height: px(Math.max(0, bottom - axis.scale(p.amount))),
+        planned: p.status === 'planned',
+        // From the bar as drawn, so the rule overhangs both of its edges alike.
+        realized:
+          p.realized === undefined
+            ? undefined
+            : { x1: px(x - 3), x2: px(x + barWidthPx + 3), y: px(axis.scale(p.realized)) },
       };
-      // A label wider than its slot reaches over its neighbours: only where they are lower.
-      const clear = (i: number) => {
-        const [a, b] = span(i);
-        return points.every((q, j) => {
-          const x = band(q.year);
-          return j === i || x + barWidth + 2 <= a || x - 2 >= b || ys[j]! >= ys[i]! - 3;
-        });
-      };
-      const peak = points.reduce((best, p, i) => (p.amount > points[best]!.amount ? i : best), 0);
-      const last = points.length - 1;
-      // The last figure first, then the first, the peak, and the rest from the left.
-      const priority = (i: number) => {
-        if (i === last) return 4;
-        if (i === 0) return 3;
-        if (i === peak) return 2;
-        return 1 - i / points.length;
-      };
-      const kept = placeWithoutOverlap(points.map((_, i) => i).filter(clear), span, priority);
-      labels = compact.map((l, i) => (kept.has(i) ? l : undefined));
-    }
-  }
+    });
+    const rule = (r: { x1: number; x2: number; y: number }) =>
+      inflate({ left: r.x1, top: r.y - 1, right: r.x2, bottom: r.y + 1 }, RULE_GAP, MARK_GAP);
+    const placed = placeValueLabels(
+      order.map((i) => {
+        const bar = bars[i]!;
+        const top = Math.min(bar.y, bar.realized?.y ?? bar.y);
+        return { text: texts[i]!, bar: { left: bar.x, right: bar.x + bar.width, top }, always: always(i) };
+      }),
+      {
+        fontSize,
+        chartWidth: width,
+        ceiling: growth.length ? connectorY + 3 + MARK_GAP : 1,
+        obstacles: [
+          ...bars.map((b) => inflate({ left: b.x, top: b.y, right: b.x + b.width, bottom }, MARK_GAP)),
+          ...bars.flatMap((b) => (b.realized ? [rule(b.realized)] : [])),
+          ...yTicks.map((tk) => inflate(tickLabelBox(tk.label, left, tk.pos, fontSize), LABEL_GAP, MARK_GAP)),
+        ],
+      },
+    );
+    const labels: (PlacedValue | undefined)[] = [];
+    order.forEach((i, k) => (labels[i] = placed[k]));
+    return { top, yTicks, bars, labels, complete: points.every((_, i) => !always(i) || labels[i]) };
+  };
+  // When a figure that is always shown finds no room to rise into (a lower neighbour
+  // beside the peak, both near the top), the plot gives up a line of its height.
+  const under = drawUnder(tops[growth.length ? 1 : 0]!);
+  const { top, yTicks, bars, labels: valueLabels } = under.complete ? under : drawUnder(under.top + headroom);
 
   const pointModels: PointModel[] = [];
-  const bars: BudgetBar[] = points.map((p, i) => {
-    const y = ys[i]!;
-    const text = labels[i];
-    const x = px(band(p.year));
-    const width = px(barWidth);
-    const bar = {
-      year: p.year,
-      x,
-      y: px(y),
-      width,
-      height: px(Math.max(0, bottom - y)),
-      planned: p.status === 'planned',
-      realized:
-        p.realized === undefined
-          ? undefined
-          : // From the bar as drawn, so the rule overhangs both of its edges alike.
-            { x1: px(x - 3), x2: px(x + width + 3), y: px(axis.scale(p.realized)) },
-      label: text ? { text, x: px(clamp(centers[i]!, textWidth(text, fontSize))), y: px(y - 5) } : undefined,
-    };
+  const barModels: BudgetBar[] = bars.map((b, i) => {
+    const p = points[i]!;
+    const bar: BudgetBar = { ...b, label: valueLabels[i] };
     const lines = [
       money(p.amount, spec, lang) + (bar.planned ? ` (${t.plannedWord})` : ''),
       ...(p.realized !== undefined ? [`${t.realized} ${realizedText(p.realized, p, spec, lang)}`] : []),
@@ -252,8 +326,8 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
     points: [pointModels],
     plot: { left, top, right, bottom },
     slots,
-    bars,
+    bars: barModels,
     growth,
-    yTicks: axisTicks(axis.ticks),
+    yTicks,
   };
 }

@@ -55,6 +55,7 @@ export function budgetChart(
         <rect class="hit" x=${b.x} y=${plot.top} width=${b.width} height=${plot.bottom - plot.top}></rect>
         <rect class=${b.planned ? 'bar planned' : 'bar'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>
         ${b.realized ? svg`<line class="realized" x1=${b.realized.x1} x2=${b.realized.x2} y1=${b.realized.y} y2=${b.realized.y}></line>` : nothing}
+        ${b.label?.leader ? svg`<line class="leader" x1=${b.label.leader.x} x2=${b.label.leader.x} y1=${b.label.leader.y1} y2=${b.label.leader.y2}></line>` : nothing}
         ${b.label ? svg`<text class="value" x=${b.label.x} y=${b.label.y} text-anchor="middle" font-size=${m.fontSize}>${b.label.text}</text>` : nothing}
       </g>`;
     })}

@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent, formatYear, type Lang } from '../../core/format.js';
+import { formatCompact, formatMoney, formatPercent, formatYear, type Lang } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
 import type { TableModel } from '../../core/model.js';
 import { formatRanges } from '../../core/words.js';
@@ -6,11 +6,37 @@ import { growth, growthSteps, ratio, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
 import { budgetSentences, budgetText } from './text.js';
 
-/** A signed rate with one decimal: "+24,6%". */
-export const signed = (rate: number, lang: Lang): string => formatPercent(rate, lang, 1, true);
+/** A signed rate, with one decimal unless told otherwise: "+24,6%". */
+export const signed = (rate: number, lang: Lang, digits = 1): string => formatPercent(rate, lang, digits, true);
 
 /** An amount in the document's currency: "Rp 22,4 T". */
 export const money = (amount: number, spec: BudgetSpec, lang: Lang): string => formatMoney(amount, lang, spec.currency);
+
+/**
+ * The amounts as the chart labels them, all with the same fraction digits: enough for
+ * three significant figures on the largest (none from 100 up, one from 10, two below),
+ * more while two different amounts would read the same, at most two. So "Rp 22,4 T"
+ * beside "Rp 62,8 T", not beside "Rp 62,77 T" (the exact figures are in the tooltip
+ * and the table), and never "79 T" under two bars that differ. `compact` leaves out the
+ * currency ("22,4 T").
+ */
+export function amountLabels(amounts: readonly number[], spec: BudgetSpec, lang: Lang, compact = false): string[] {
+  const write = (digits: number) => {
+    const fraction = { min: digits, max: digits };
+    return amounts.map((a) =>
+      compact ? formatCompact(a, lang, fraction) : formatMoney(a, lang, spec.currency, fraction),
+    );
+  };
+  const largest = write(0).reduce((a, b) => (integerDigits(b) > integerDigits(a) ? b : a), '0');
+  for (let digits = Math.max(0, 3 - integerDigits(largest)); digits < 2; digits++) {
+    const labels = write(digits);
+    if (new Set(labels).size === new Set(amounts).size) return labels;
+  }
+  return write(2);
+}
+
+/** How many digits a written figure has before its decimal separator: "Rp 134 T" has 3, "1.234 T" 4. */
+const integerDigits = (text: string): number => (text.match(/\d[\d.,]*/)?.[0] ?? '').replace(/\D/g, '').length;
 
 /** "+93,3% dalam 3 tahun sejak 2015 (+24,6% per tahun)" across a gap, "+36,2% sejak 2018" between neighbours. */
 export function growthPhrase(g: Growth, lang: Lang): string {

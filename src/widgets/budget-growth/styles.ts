@@ -25,7 +25,8 @@ export const budgetStyles = css`
     stroke: var(--_muted);
     stroke-dasharray: 2 2;
   }
-  .connector {
+  .connector,
+  .leader {
     fill: none;
     stroke: var(--_muted);
   }
@@ -49,7 +50,8 @@ export const budgetStyles = css`
     }
     .realized,
     .empty-slot,
-    .connector {
+    .connector,
+    .leader {
       stroke: CanvasText;
     }
   }

@@ -338,6 +338,68 @@ describe('<capaian-budget-growth>', () => {
     });
   });
 
+  describe('labels as drawn: real glyph boxes', () => {
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    type Rect = { left: number; top: number; right: number; bottom: number; what: string };
+    const overlap = (a: Rect, b: Rect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+    /** The ink of a text: its drawn width across, and the glyphs' own height above and below the baseline. */
+    function ink(text: SVGTextElement): Rect {
+      const style = getComputedStyle(text);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const m = canvas.measureText(text.textContent ?? '');
+      const box = text.getBoundingClientRect();
+      const baseline = box.top + m.fontBoundingBoxAscent;
+      return {
+        left: box.left,
+        right: box.right,
+        top: baseline - m.actualBoundingBoxAscent,
+        bottom: baseline + m.actualBoundingBoxDescent,
+        what: `"${plain(text.textContent)}"`,
+      };
+    }
+
+    for (const file of [SEED, EXTENDED])
+      for (const lang of ['id', 'en'])
+        // 450 px: where a realized rule once ran into the next figure ("–97,93 T").
+        for (const width of [320, 450, 640, 1200])
+          it(`${file.split('/').pop()} ${lang} at ${width} px: no text over another, a bar or a realized rule, none outside the chart`, async () => {
+            const el = await settled(
+              mount<El>(`<capaian-budget-growth lang="${lang}" src="${file}"></capaian-budget-growth>`, width),
+            );
+            const svg = shadow(el).querySelector('.chart > svg')!;
+            const chart = svg.getBoundingClientRect();
+            const texts = [...svg.querySelectorAll('text')].map(ink);
+            const problems: string[] = [];
+            for (const [i, a] of texts.entries()) {
+              if (a.left < chart.left || a.right > chart.right || a.top < chart.top || a.bottom > chart.bottom)
+                problems.push(`${a.what} outside the chart`);
+              for (const b of texts.slice(i + 1)) if (overlap(a, b)) problems.push(`${a.what} over ${b.what}`);
+            }
+            const marks = [
+              ...[...svg.querySelectorAll('.bars .bar')].map((bar) => ({
+                ...bar.getBoundingClientRect().toJSON(),
+                what: 'a bar',
+              })),
+              // A rule 2 px thick, kept 3 px clear at its ends: closer, it reads as a minus sign.
+              ...[...svg.querySelectorAll('.realized')].map((line) => {
+                const r = line.getBoundingClientRect();
+                return {
+                  left: r.left - 3,
+                  right: r.right + 3,
+                  top: r.top - 1,
+                  bottom: r.bottom + 1,
+                  what: 'a realized rule',
+                };
+              }),
+            ];
+            for (const value of [...svg.querySelectorAll<SVGTextElement>('text.value')].map(ink))
+              for (const mark of marks) if (overlap(value, mark)) problems.push(`${value.what} over ${mark.what}`);
+            expect(problems).to.deep.equal([]);
+          });
+  });
+
   describe('size', () => {
     it('fills its container and redraws when the container resizes', async () => {
       const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`, 800));

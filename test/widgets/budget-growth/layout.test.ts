@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/core/format.js';
-import { textWidth } from '../../../src/core/measure.js';
 import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
 import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
-import { collisions, nonFinite, type Span } from '../../helpers/model.js';
+import { nonFinite } from '../../helpers/model.js';
 import { plain, sample } from '../../helpers/samples.js';
 
 function spec(input: unknown): BudgetSpec {
@@ -58,59 +56,7 @@ describe('budgetLayout: the year axis', () => {
   });
 });
 
-describe('budgetLayout: labels never overlap or leave the chart', () => {
-  const widths = Array.from({ length: 26 }, (_, i) => 200 + i * 40);
-  for (const [name, s] of [
-    ['seed', seed],
-    ['extended', extended],
-  ] as const) {
-    for (const lang of ['id', 'en'] as Lang[]) {
-      it(`${name}, ${lang}, widths 200–1200 px`, () => {
-        for (const width of widths) {
-          const m = budgetLayout(s, { width, lang });
-          const at = `${name} ${lang} ${width}px`;
-          const fs = m.fontSize;
-          const centred = (x: number, text: string, size = fs): Span => [
-            x - textWidth(text, size) / 2,
-            x + textWidth(text, size) / 2,
-          ];
-
-          const values = m.bars.flatMap((b) => (b.label ? [{ bar: b, span: centred(b.label.x, b.label.text) }] : []));
-          expect(
-            collisions(
-              values.map((v) => v.span),
-              2,
-            ),
-            `${at} value labels`,
-          ).toEqual([]);
-          for (const { bar, span } of values) {
-            expect(span[0], at).toBeGreaterThanOrEqual(0);
-            expect(span[1], at).toBeLessThanOrEqual(width);
-            for (const other of m.bars) {
-              const reaches = span[0] < other.x + other.width && other.x < span[1];
-              if (other !== bar && reaches)
-                expect(other.y, `${at}: label of ${bar.year} over bar ${other.year}`).toBeGreaterThanOrEqual(bar.y - 3);
-            }
-          }
-
-          const years = m.slots.flatMap((sl) => (sl.label ? [centred(sl.label.x, sl.label.text)] : []));
-          expect(collisions(years, 2), `${at} year labels`).toEqual([]);
-          expect(years[0]![0]).toBeGreaterThanOrEqual(0);
-          expect(years[years.length - 1]![1]).toBeLessThanOrEqual(width);
-
-          for (const g of m.growth) {
-            const span = centred(g.x, g.total);
-            expect(span[0], `${at} growth`).toBeGreaterThanOrEqual(g.x1 - 4);
-            expect(span[1], `${at} growth`).toBeLessThanOrEqual(g.x2 + 4);
-          }
-          for (const tick of m.yTicks)
-            expect(m.plot.left - 6 - textWidth(tick.label, fs - 1), `${at} tick`).toBeGreaterThanOrEqual(0);
-          expect(nonFinite(m), at).toEqual([]);
-        }
-      });
-    }
-  }
-});
+// Which labels are drawn, and that none overlaps or leaves the chart: labels.test.ts.
 
 describe('budgetLayout: odd but valid input', () => {
   const doc = (points: object[]) => spec({ title: 't', points });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
-import { budgetSummary, budgetTable } from '../../../src/widgets/budget-growth/story.js';
+import { amountLabels, budgetSummary, budgetTable } from '../../../src/widgets/budget-growth/story.js';
 import { plain, sample } from '../../helpers/samples.js';
 
 const spec = (name: string) => (parseBudget(sample(name)) as { spec: BudgetSpec }).spec;
@@ -54,5 +54,30 @@ describe('budgetSummary for neighbouring years', () => {
       }
     ).spec;
     expect(plain(budgetSummary(spec, 'en'))).toBe('The budget rose from IDR 100T (2021) to IDR 110T (2022), +10.0%.');
+  });
+});
+
+describe('amountLabels', () => {
+  const T = 1e12;
+  const labels = (amounts: number[], compact = false) =>
+    amountLabels(
+      amounts.map((a) => a * T),
+      spec('budget-growth.seed'),
+      'id',
+      compact,
+    ).map(plain);
+
+  it('gives every label the same decimals, three figures on the largest: "Rp 22,4 T" beside "Rp 62,8 T"', () => {
+    expect(labels([22.4, 43.3, 58.9, 62.77])).toEqual(['Rp 22,4 T', 'Rp 43,3 T', 'Rp 58,9 T', 'Rp 62,8 T']);
+  });
+  it('writes whole figures when the largest is in the hundreds, the trailing zero kept below', () => {
+    expect(labels([22.4, 134.17], true)).toEqual(['22 T', '134 T']);
+    expect(labels([59, 62.77], true)).toEqual(['59,0 T', '62,8 T']);
+  });
+  it('adds a decimal while two different amounts would read the same (79,21 and 78,6 are not both "79 T")', () => {
+    expect(labels([134.17, 79.21, 78.6], true)).toEqual(['134,2 T', '79,2 T', '78,6 T']);
+  });
+  it('stops at two decimals', () => {
+    expect(labels([1.001, 1.002], true)).toEqual(['1,00 T', '1,00 T']);
   });
 });
