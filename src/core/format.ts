@@ -46,10 +46,16 @@ function digits(value: number, lang: Lang, options: DigitOptions): string {
   );
 }
 
-/** The sign of `value` written as `text`: "-" below zero, "+" above with `plus`; none for a rounded zero ("-0"). */
+/** The minus sign (U+2212), as type sets it: a hyphen is shorter than the plus and reads as a dash. */
+const MINUS = '\u2212';
+
+/**
+ * The sign of `value` written as `text`: the minus sign below zero, "+" above with `plus`;
+ * none for a rounded zero ("-0"). Only text for readers: a CSV keeps the data's own numbers.
+ */
 function sign(value: number, text: string, plus?: boolean): string {
   if (!/[1-9]/.test(text)) return '';
-  if (value < 0) return '-';
+  if (value < 0) return MINUS;
   return plus ? '+' : '';
 }
 
@@ -116,7 +122,7 @@ export function formatPercentValue(value: number, lang: Lang, fractionDigits = 2
   return formatDecimal(value, lang, fractionDigits) + '%';
 }
 
-/** A plain decimal with fixed digits: `-2.97` → "-2,97" / "-2.97"; `signed`: "+2,97". */
+/** A plain decimal with fixed digits: `-2.97` → "−2,97" / "−2.97"; `signed`: "+2,97". */
 export function formatDecimal(value: number, lang: Lang, fractionDigits = 2, plus = false): string {
   return signed(value, digits(value, lang, { minFraction: fractionDigits, maxFraction: fractionDigits }), plus);
 }

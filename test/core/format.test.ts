@@ -42,16 +42,18 @@ describe('percentages', () => {
     expect(plain(formatPercent(0.246, 'id'))).toBe('24,6%');
     expect(plain(formatPercent(0.246, 'en'))).toBe('24.6%');
   });
-  it('signs growth when asked: +93,3%', () => {
+  it('signs growth when asked, with the true minus sign: +93,3%, −44.2%', () => {
     expect(plain(formatPercent(0.9330357, 'id', 1, true))).toBe('+93,3%');
-    expect(plain(formatPercent(-0.442, 'en', 1, true))).toBe('-44.2%');
+    expect(plain(formatPercent(-0.442, 'en', 1, true))).toBe('\u221244.2%');
   });
   it('writes a value in percent with two decimals: 9,41% / 9.41%', () => {
     expect(plain(formatPercentValue(9.41, 'id'))).toBe('9,41%');
     expect(plain(formatPercentValue(9.41, 'en'))).toBe('9.41%');
   });
-  it('writes a signed decimal: -2,97', () => {
-    expect(formatDecimal(-2.97, 'id', 2, true)).toBe('-2,97');
+  it('writes a signed decimal with the true minus sign (U+2212), never a hyphen: −2,97', () => {
+    expect(formatDecimal(-2.97, 'id', 2, true)).toBe('\u22122,97');
+    expect(formatMoney(-5e12, 'id')).toBe('\u2212Rp\u00a05\u00a0T');
+    expect(formatCompact(-1500, 'en')).toBe('\u22121.5K');
   });
 });
 
@@ -99,9 +101,9 @@ describe('words', () => {
 /**
  * The formatters are written out, not `Intl`: here they are held to what `Intl` (Node's
  * ICU) writes for the same options, over values of every size and the rounding ties.
- * Where they differ on purpose, the case is named: no "-0" for a figure that rounds to
- * zero, and the ISO code for a currency other than the rupiah in Indonesian ("USD 5",
- * not ICU's "US$5").
+ * Where they differ on purpose, the case is named: the true minus sign (U+2212) where
+ * ICU writes a hyphen, no "-0" for a figure that rounds to zero, and the ISO code for a
+ * currency other than the rupiah in Indonesian ("USD 5", not ICU's "US$5").
  */
 describe('the formatters agree with Intl', () => {
   const intl = (lang: Lang, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, options);
@@ -117,6 +119,7 @@ describe('the formatters agree with Intl', () => {
   values.push(2.4999999999999996, 1234567.8949999998, 0.1 + 0.2, 1.0049999999999999, 4.35, 1.45e-7, 1e23, 1.2345678e25);
   const all = [...values, ...values.map((v) => -v)];
   const unsignedZero = (text: string) => (/[1-9]/.test(text) ? text : text.replace('-', ''));
+  const trueMinus = (text: string) => text.replace('-', '\u2212');
   const cases: [string, (v: number, lang: Lang) => string, (lang: Lang) => Intl.NumberFormat][] = [
     [
       'formatMoney',
@@ -161,7 +164,9 @@ describe('the formatters agree with Intl', () => {
     for (const lang of ['id', 'en'] as const)
       it(`${name} (${lang}) writes what Intl writes for ${all.length} values`, () => {
         const format = theirs(lang);
-        const differ = all.map((v) => [v, ours(v, lang), unsignedZero(format.format(v))]).filter(([, a, b]) => a !== b);
+        const differ = all
+          .map((v) => [v, ours(v, lang), trueMinus(unsignedZero(format.format(v)))])
+          .filter(([, a, b]) => a !== b);
         expect(differ.slice(0, 5)).toEqual([]);
       });
 

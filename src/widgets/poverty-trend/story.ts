@@ -79,8 +79,8 @@ export function cellText(cell: Cell, lang: Lang): [value: string, count: string]
   return [cell === 'missing' ? coreText[lang].missing : '–', ''];
 }
 
-/** A change in percentage points with a true minus sign: "−2,97". */
-export const formatPoints = (diff: number, lang: Lang) => formatDecimal(diff, lang, 2, true).replace('-', '−');
+/** A change in percentage points, signed: "−2,97", "+0,41". */
+export const formatPoints = (diff: number, lang: Lang) => formatDecimal(diff, lang, 2, true);
 
 /** The threshold's value without needless zeros: "10%", "9,5%". */
 export const thresholdValue = (value: number, lang: Lang) =>

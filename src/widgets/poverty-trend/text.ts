@@ -6,7 +6,7 @@ export const povertyText = {
     fell: 'turun dari',
     to: 'menjadi',
     flat: (value: string, from: string, to: string) => `tetap ${value} dari ${from} hingga ${to}`,
-    pp: 'poin persentase',
+    pp: 'poin',
     vs: 'dibanding',
     lowest: 'Titik terendah',
     noDataFor: 'tidak ada data untuk',

@@ -145,8 +145,8 @@ describe('budget labels: the extended sample as an editor sees it', () => {
   });
   it('writes every change in one style: whole percents when the decimal would leave some out', () => {
     expect(growthAt(640)).toHaveLength(10);
-    expect(growthAt(640).every((text) => /^[+−-]\d+%$/.test(text))).toBe(true);
-    expect(growthAt(1200).every((text) => /^[+−-]\d+,\d%$/.test(text))).toBe(true);
+    expect(growthAt(640).every((text) => /^[+−]\d+%$/.test(text))).toBe(true);
+    expect(growthAt(1200).every((text) => /^[+−]\d+,\d%$/.test(text))).toBe(true);
   });
   it('draws every change at 1200 px, in year order', () => {
     expect(growthAt(1200)).toHaveLength(10);

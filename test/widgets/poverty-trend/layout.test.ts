@@ -247,11 +247,9 @@ describe('povertyLayout: reaching points', () => {
     expect(m.points[0]![6]!.tooltip.lines.map(plain)).toEqual([
       '9,82%',
       '25,95 juta jiwa',
-      '−0,30 poin persentase dibanding Sep 2017',
+      '−0,30 poin dibanding Sep 2017',
     ]);
-    expect(plain(m.points[0]![18]!.label)).toBe(
-      'Mar 2024: 9,03%; 25,22 juta jiwa; −0,33 poin persentase dibanding Mar 2023',
-    );
+    expect(plain(m.points[0]![18]!.label)).toBe('Mar 2024: 9,03%; 25,22 juta jiwa; −0,33 poin dibanding Mar 2023');
   });
   it('says "no data" for a period only another series has, without a pointer target', () => {
     const s = spec({

@@ -55,7 +55,7 @@ describe('<capaian-poverty-trend>', () => {
       expect(root.querySelectorAll('tbody tr')).to.have.length(22);
       const sep2023 = [...root.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes('Sep 2023'));
       expect(plain(sep2023?.textContent)).to.contain('tidak ada data');
-      expect(plain(root.querySelector('.summary')?.textContent)).to.contain('−2,97 poin persentase');
+      expect(plain(root.querySelector('.summary')?.textContent)).to.contain('−2,97 poin');
       expect(plain(root.querySelector('.annotations')?.textContent)).to.contain('Pandemi COVID-19');
       expect(root.querySelector('line.threshold')).to.not.equal(null);
       expect(plain(root.querySelector('.end-labels')?.textContent)).to.contain('Satu digit10%');
@@ -143,7 +143,7 @@ describe('<capaian-poverty-trend>', () => {
       expect(tooltip(el)).to.contain('Mar 2015');
       expect(tooltip(el)).to.contain('28,59 juta jiwa');
       expect(await press(el, 'ArrowRight')).to.equal('0:1');
-      expect(tooltip(el)).to.contain('−0,09 poin persentase dibanding Mar 2015');
+      expect(tooltip(el)).to.contain('−0,09 poin dibanding Mar 2015');
       expect(root.querySelector('.focus-ring')).to.not.equal(null);
       expect(await press(el, 'End')).to.equal('0:21');
       expect(tooltip(el)).to.contain('Sep 2025');

@@ -30,7 +30,7 @@ describe('povertySummary', () => {
   it('tells the BPS story in Indonesian: ends, change in percentage points, lowest point, threshold', () => {
     expect(plain(povertySummary(bps(), 'id'))).toBe(
       'Nasional: turun dari 11,22% (Mar 2015, 28,59 juta jiwa) menjadi 8,25% (Sep 2025, 23,36 juta jiwa), ' +
-        '−2,97 poin persentase; tidak ada data untuk Sep 2023. Titik terendah: 8,25% (Sep 2025). ' +
+        '−2,97 poin; tidak ada data untuk Sep 2023. Titik terendah: 8,25% (Sep 2025). ' +
         'Pertama kali di bawah ambang Satu digit (10%) pada Mar 2018; kembali di atasnya pada Sep 2020; ' +
         'kembali di bawahnya pada Sep 2021.',
     );
@@ -44,7 +44,7 @@ describe('povertySummary', () => {
   });
   it('says when a series was below the threshold all along (the seed)', () => {
     expect(plain(povertySummary(seed(), 'id'))).toBe(
-      'Nasional: turun dari 9,82% (Mar 2018) menjadi 9,41% (Mar 2019), −0,41 poin persentase. ' +
+      'Nasional: turun dari 9,82% (Mar 2018) menjadi 9,41% (Mar 2019), −0,41 poin. ' +
         'Titik terendah: 9,41% (Mar 2019). Di bawah ambang Satu digit (10%) sepanjang periode.',
     );
     expect(plain(povertySummary(seed(), 'en'))).toContain('Below the Satu digit threshold (10%) throughout.');
@@ -77,7 +77,7 @@ describe('povertySummary', () => {
   });
   it('adds one sentence for each further series', () => {
     const text = plain(povertySummary(three(), 'id'));
-    expect(text).toContain('Perkotaan: turun dari 8,29% (Mar 2015) menjadi 6,60% (Sep 2025), −1,69 poin persentase');
+    expect(text).toContain('Perkotaan: turun dari 8,29% (Mar 2015) menjadi 6,60% (Sep 2025), −1,69 poin');
     expect(text).toContain('Perdesaan: turun dari 14,21% (Mar 2015) menjadi 10,72% (Sep 2025)');
   });
   it('says "no data" for an empty series list', () => {
