@@ -74,7 +74,7 @@ const FALLBACK_WIDTH = 640;
  * @cssprop --capaian-tooltip-background - Tooltip background.
  * @cssprop --capaian-tooltip-text - Tooltip text colour.
  * @cssprop --capaian-title-size - Title font size (default 18px).
- * @cssprop --capaian-padding - Padding around the whole widget (default 0).
+ * @cssprop --capaian-padding - Padding around the whole widget (default 0; 12–16 px in the dark theme, which paints its own background).
  */
 export abstract class CapaianElement<Spec extends FrameSpec, Model extends AccessModel> extends SourcedElement {
   static version = VERSION;

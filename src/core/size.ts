@@ -35,9 +35,14 @@ export class WidthController implements ReactiveController {
     this.#frame = 0;
   }
 
-  /** Reads the width now (one layout read), for the first render before any observation. */
+  /** Reads the content width now (one layout read), for the first render before any observation. */
   measure(): number {
-    if (!this.width && this.#host.isConnected) this.width = Math.floor(this.#host.clientWidth);
+    if (!this.width && this.#host.isConnected) {
+      // Less the padding (the dark theme's, or --capaian-padding), as the observer reports it.
+      const { paddingLeft, paddingRight } = getComputedStyle(this.#host);
+      const padding = (parseFloat(paddingLeft) || 0) + (parseFloat(paddingRight) || 0);
+      this.width = Math.max(0, Math.floor(this.#host.clientWidth - padding));
+    }
     return this.width;
   }
 

@@ -14,6 +14,8 @@ export const frameStyles = css`
     contain: layout;
     color: var(--_text);
     background: var(--_background);
+    /* On the host, so that the width measured (its content box) is the chart's. */
+    padding: var(--capaian-padding, var(--_padding));
   }
   /* Host-page rules beat :host rules, so type is set on an inner root, not the host. */
   .root {
@@ -32,7 +34,7 @@ export const frameStyles = css`
   }
   .frame {
     margin: 0;
-    padding: var(--capaian-padding, 0);
+    padding: 0;
   }
   .title {
     margin: 0;

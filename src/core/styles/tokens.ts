@@ -16,7 +16,8 @@ export const TOKENS = {
     accent: '#1f63a6',
     'accent-2': '#b3541e',
     'accent-3': '#6b3fa0',
-    focus: '#b3261e',
+    // The text's near-black: a ring no reader takes for an error (red), a warning or a series colour.
+    focus: '#1b1b1b',
     'tooltip-background': '#1b1b1b',
     'tooltip-text': '#ffffff',
   },
@@ -35,6 +36,9 @@ export const TOKENS = {
 } as const satisfies ThemeTokens;
 
 export type ThemeName = keyof typeof TOKENS;
+
+/** Padding of a widget that paints its own (dark) background: `--capaian-padding` overrides it. */
+const DARK_PADDING = 'clamp(12px, 3vw, 16px)';
 
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -74,13 +78,18 @@ export const themeStyles = css`
   ${tokenStyles(TOKENS)}
   :host {
     --_font: var(--capaian-font-family, ${unsafeCSS(FONT_STACK)});
+    --_padding: 0px;
     color-scheme: light;
   }
+  /* The dark theme paints its own box, so its content keeps off the edges (12 px on a
+     phone, 16 px from a 530 px wide window); the light theme sits flush on the page. */
   :host([theme='dark']) {
+    --_padding: ${unsafeCSS(DARK_PADDING)};
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
+      --_padding: ${unsafeCSS(DARK_PADDING)};
       color-scheme: dark;
     }
   }

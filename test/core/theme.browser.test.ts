@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/widgets/budget-growth/budget-growth.js';
+import type { BudgetGrowthElement } from '../../src/widgets/budget-growth/budget-growth.element.js';
+import { cleanup, mount, settled, shadow, until } from '../helpers/browser.js';
+import { contrastRatio } from '../helpers/contrast.js';
+
+const SEED = '/examples/data/budget-growth.seed.json';
+type El = BudgetGrowthElement;
+
+/** Once the chart is drawn at the host's content width (the first draw, before the host is measured, is at 640 px). */
+async function drawn(el: El): Promise<El> {
+  await settled(el);
+  const content = () => {
+    const style = getComputedStyle(el);
+    return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  };
+  const svg = () => shadow(el).querySelector('.chart > svg');
+  await until(() => Number(svg()?.getAttribute('width')) === Math.floor(content()));
+  return el;
+}
+
+/** How far the title and the chart sit inside the host's edges, and the chart's drawn width. */
+function insets(el: El) {
+  const host = el.getBoundingClientRect();
+  const title = shadow(el).querySelector('.title')!.getBoundingClientRect();
+  const svg = shadow(el).querySelector('.chart > svg')!;
+  const chart = svg.getBoundingClientRect();
+  return {
+    left: title.left - host.left,
+    top: title.top - host.top,
+    right: host.right - chart.right,
+    drawnWidth: Number(svg.getAttribute('width')),
+    hostWidth: host.width,
+  };
+}
+
+/** `rgb(r, g, b)` as `#rrggbb`. */
+const hex = (rgb: string) =>
+  '#' +
+  (rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((n) => Number(n).toString(16).padStart(2, '0'))
+    .join('');
+
+describe('themes', () => {
+  afterEach(async () => {
+    cleanup();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  describe('padding', () => {
+    it('keeps the light theme flush with the page: the chart as wide as the host', async () => {
+      const el = await drawn(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`, 500));
+      const box = insets(el);
+      expect(box.left).to.equal(0);
+      expect(box.drawnWidth).to.equal(500);
+      expect(box.right).to.be.within(-0.5, 0.5);
+    });
+
+    it('pads a dark widget, which paints its own box, by 12–16 px on every side, the chart narrower by as much', async () => {
+      const el = await drawn(
+        mount<El>(`<capaian-budget-growth theme="dark" src="${SEED}"></capaian-budget-growth>`, 500),
+      );
+      const box = insets(el);
+      expect(box.left).to.be.within(12, 16);
+      expect(box.top).to.be.within(12, 20);
+      expect(box.right).to.be.within(box.left - 0.5, box.left + 0.5);
+      expect(box.drawnWidth).to.equal(500 - 2 * box.left);
+    });
+
+    it('pads theme="auto" only while the reader is in dark mode', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = await drawn(
+        mount<El>(`<capaian-budget-growth theme="auto" src="${SEED}"></capaian-budget-growth>`, 500),
+      );
+      expect(insets(dark).left).to.be.within(12, 16);
+      await emulateMedia({ colorScheme: 'light' });
+      const light = await drawn(
+        mount<El>(`<capaian-budget-growth theme="auto" src="${SEED}"></capaian-budget-growth>`, 500),
+      );
+      expect(insets(light).left).to.equal(0);
+    });
+
+    it('takes --capaian-padding over the default, in either theme', async () => {
+      const flush = mount<El>(`<capaian-budget-growth theme="dark" src="${SEED}"></capaian-budget-growth>`, 500);
+      flush.style.setProperty('--capaian-padding', '0px');
+      expect(insets(await drawn(flush)).left).to.equal(0);
+      const padded = mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`, 500);
+      padded.style.setProperty('--capaian-padding', '20px');
+      const box = insets(await drawn(padded));
+      expect(box.left).to.equal(20);
+      expect(box.drawnWidth).to.equal(460);
+    });
+  });
+
+  describe('the focus ring', () => {
+    for (const theme of ['light', 'dark'])
+      it(`${theme}: drawn in a colour at 3:1 or more against the widget's background, and no red`, async () => {
+        const el = await drawn(
+          mount<El>(`<capaian-budget-growth theme="${theme}" src="${SEED}"></capaian-budget-growth>`),
+        );
+        shadow(el).querySelector<SVGElement>('[data-point="0:1"]')!.focus();
+        await el.updateComplete;
+        const ring = shadow(el).querySelector('.focus-ring')!;
+        const stroke = hex(getComputedStyle(ring).stroke);
+        const background = hex(getComputedStyle(el).backgroundColor);
+        expect(contrastRatio(stroke, background)).to.be.at.least(3);
+        expect(stroke).to.not.equal('#b3261e');
+      });
+  });
+});
