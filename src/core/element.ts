@@ -2,21 +2,14 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { VERSION } from './define.js';
 import { DownloadsController } from './downloads-controller.js';
 import type { ElementFigure } from './export/exporter.js';
-import {
-  downloadsBlock,
-  figure,
-  focusRing,
-  messageBlock,
-  placeOverlays,
-  tooltipBlock,
-  tooltipPlacement,
-} from './frame.js';
+import { downloadsBlock, figure, focusRing, messageBlock, placeOverlays, tooltipBlock } from './frame.js';
 import { widgetLang } from './i18n.js';
 import { PointInteraction } from './interaction.js';
-import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
+import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, PointModel, WidgetState } from './model.js';
 import { reason, type FrameSpec } from './schema.js';
 import { SourcedElement, type Found } from './source.js';
 import { TableController } from './table-controller.js';
+import { placeTooltip } from './tooltip.js';
 import { variantOf, type AnyWidgetDefinition, type WidgetDefinition } from './widget.js';
 
 export type { CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
@@ -242,10 +235,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   }
 
   protected override updated(): void {
-    placeOverlays(
-      this.renderRoot as ShadowRoot,
-      this.#definition.placeholderHeight(this.size.width || FALLBACK_WIDTH, this.#variant),
-    );
+    const root = this.renderRoot as ShadowRoot;
+    placeOverlays(root, this.#definition.placeholderHeight(this.size.width || FALLBACK_WIDTH, this.#variant));
+    const tip = root.querySelector<HTMLElement>('.tooltip');
+    const point = this.#activePoint();
+    if (tip && point && this.#model) placeTooltip(tip, point, this.#model, this);
     if (!this.#unannounced || this.state === 'loading') return;
     this.#unannounced = false;
     const waiting = this.#waiting.splice(0);
@@ -267,8 +261,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     if (this.state === 'error') return messageBlock(lang, this.failure);
     if (!model || !this.spec) return messageBlock(lang);
     const active = this.#interaction.active;
-    const point = active && model.points[active.row]?.[active.col];
-    const tip = point && !active.hidden && tooltipPlacement(point, model.width);
+    const point = this.#activePoint();
     const chart = this.#definition.chart(model, {
       active,
       tabIndexOf: (row, col) => this.#interaction.tabIndexOf(row, col),
@@ -284,10 +277,16 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       actions: this.noDownload ? nothing : downloadsBlock(lang),
       // Filled by the table controller after render, once per model.
       table: html`<div class="table-host"></div>`,
-      overlay: tip
-        ? html`<div class=${tip.className} role="tooltip" data-x=${tip.x} data-y=${tip.y}>${tooltipBlock(point)}</div>`
-        : nothing,
+      // Placed once drawn and measured (updated): beside the point, clear of its marks.
+      overlay:
+        point && !active?.hidden ? html`<div class="tooltip" role="tooltip">${tooltipBlock(point)}</div>` : nothing,
     });
+  }
+
+  /** The point the reader is on, if any, in the current model. */
+  #activePoint(): PointModel | undefined {
+    const active = this.#interaction.active;
+    return active && this.#model?.points[active.row]?.[active.col];
   }
 
   /** What a download needs: the figure as drawn now, without the cursor. */

@@ -153,19 +153,6 @@ export function downloadsBlock(lang: Lang): TemplateResult {
   </div>`;
 }
 
-/** Where the tooltip sits relative to its anchor: it flips so it never leaves the chart. */
-export function tooltipPlacement(point: PointModel, width: number): { x: string; y: string; className: string } {
-  let align = 'middle';
-  if (point.anchor.x < width * 0.3) align = 'start';
-  else if (point.anchor.x > width * 0.7) align = 'end';
-  const below = point.anchor.y < 90;
-  return {
-    x: `${point.anchor.x}px`,
-    y: `${point.anchor.y}px`,
-    className: `tooltip ${align}${below ? ' below' : ''}`,
-  };
-}
-
 export function tooltipBlock(point: PointModel): TemplateResult {
   return html`<strong>${point.tooltip.title}</strong>${point.tooltip.lines.map((line) => html`<p>${line}</p>`)}`;
 }
@@ -243,16 +230,11 @@ export function messageBlock(lang: Lang, failure?: SourceFailure): TemplateResul
 }
 
 /**
- * Positions set through the CSSOM after render, never as style attributes: a strict
- * CSP (`style-src` without 'unsafe-inline') blocks those, the CSSOM it allows. The
- * loading box reserves the chart's height, so the page does not jump when it arrives.
+ * Sizes set through the CSSOM after render, never as style attributes: a strict CSP
+ * (`style-src` without 'unsafe-inline') blocks those, the CSSOM it allows. The loading
+ * box reserves the chart's height, so the page does not jump when it arrives.
  */
 export function placeOverlays(root: ShadowRoot, placeholderHeight: number): void {
-  const tip = root.querySelector<HTMLElement>('.tooltip');
-  if (tip) {
-    tip.style.setProperty('--x', tip.dataset.x ?? '0');
-    tip.style.setProperty('--y', tip.dataset.y ?? '0');
-  }
   const placeholder = root.querySelector<HTMLElement>('.message.loading');
   if (placeholder) placeholder.style.minHeight = `${placeholderHeight}px`;
 }

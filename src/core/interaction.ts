@@ -14,6 +14,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class PointInteraction implements ReactiveController {
   active: ActivePoint | undefined;
+  /** The last point a reader was on: where Tab comes back into the chart. */
+  #last: Cursor = { row: 0, col: 0 };
 
   readonly #host: Host;
   readonly #rows: () => number[] | undefined;
@@ -42,19 +44,21 @@ export class PointInteraction implements ReactiveController {
     on('pointerdown', this.#onPointerDown);
   }
 
-  /** Roving tabindex: one point in the tab order, the active one or the first. */
+  /** Roving tabindex: one point in the tab order, the active one, else the last visited, else the first. */
   tabIndexOf(row: number, col: number): number {
-    const cur = this.active ?? { row: 0, col: 0 };
+    const cur = this.active ?? this.#last;
     return cur.row === row && cur.col === col ? 0 : -1;
   }
 
   set(next: ActivePoint | undefined): void {
     this.active = next;
+    if (next) this.#last = { row: next.row, col: next.col };
     this.#host.requestUpdate();
   }
 
-  #pointOf(event: Event): Cursor | undefined {
-    const target = (event.target as Element | null)?.closest?.('[data-point]');
+  /** The data point `node` is (or is in), if any. */
+  #pointAt(node: EventTarget | null): Cursor | undefined {
+    const target = (node as Element | null)?.closest?.('[data-point]');
     const [row, col] = (target?.getAttribute('data-point') ?? '').split(':').map(Number);
     return target && row !== undefined && col !== undefined ? { row, col } : undefined;
   }
@@ -69,7 +73,7 @@ export class PointInteraction implements ReactiveController {
   #onKeydown = (event: KeyboardEvent): void => {
     const rows = this.#rows();
     // Only keys pressed on a data point, and never a browser shortcut (Alt+Left is Back).
-    if (!rows || !this.#pointOf(event) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!rows || !this.#pointAt(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape' && this.active) {
       // WCAG 1.4.13: the tooltip can be dismissed; focus and position stay.
       return this.set({ ...this.active, hidden: true });
@@ -82,17 +86,18 @@ export class PointInteraction implements ReactiveController {
   };
 
   #onFocusIn = (event: FocusEvent): void => {
-    const cursor = this.#pointOf(event);
+    const cursor = this.#pointAt(event.target);
     if (cursor) this.set({ ...cursor, pinned: true });
   };
 
   #onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.#host.shadowRoot?.contains(next)) this.set(undefined);
+    // Focus moving to another point keeps the cursor; anywhere else (the table toggle,
+    // the downloads, out of the widget) takes the tooltip and the ring away.
+    if (!this.#pointAt(event.relatedTarget)) this.set(undefined);
   };
 
   #onPointerOver = (event: PointerEvent): void => {
-    const cursor = this.#pointOf(event);
+    const cursor = this.#pointAt(event.target);
     if (cursor && event.pointerType !== 'touch' && !this.active?.pinned) this.set({ ...cursor, pinned: false });
   };
 
@@ -102,7 +107,7 @@ export class PointInteraction implements ReactiveController {
   };
 
   #onPointerDown = (event: PointerEvent): void => {
-    const cursor = this.#pointOf(event);
+    const cursor = this.#pointAt(event.target);
     if (!cursor) return;
     // A tap shows the tooltip and keeps it until the reader taps elsewhere.
     this.set({ ...cursor, pinned: ['touch', 'pen'].includes(event.pointerType) });

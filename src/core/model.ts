@@ -1,6 +1,14 @@
 import type { SourceFailure } from './source.js';
 import type { Lang } from './format.js';
 
+/** A rectangle in chart px. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** A data point a reader can reach: by pointer, by tap and by arrow keys. */
 export interface PointModel {
   /** Stable key, unique within the chart. */
@@ -12,7 +20,9 @@ export interface PointModel {
   /** Where the tooltip points to, in chart px. */
   anchor: { x: number; y: number };
   /** The focus ring drawn when the point is active, in chart px. */
-  focus: { x: number; y: number; width: number; height: number };
+  focus: Rect;
+  /** What its tooltip must leave in view: the mark and its labels. The focus box when not given. */
+  keepClear?: Rect[] | undefined;
 }
 
 export interface TableModel {
@@ -46,6 +56,8 @@ export interface AccessModel {
   legend: LegendItem[];
   /** True when the document holds no data to draw. */
   empty: boolean;
+  /** What no tooltip may cover, whichever point it describes: a headline, say. */
+  keepClear?: Rect[] | undefined;
 }
 
 /** A widget's `state` attribute. */

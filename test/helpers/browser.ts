@@ -140,3 +140,24 @@ export const tooltip = (el: Element) => plain(shadow(el).querySelector('[role=to
 /** The widget with its document as inline JSON, `<` escaped as a page must do. */
 export const inlineJson = (tag: string, json: unknown, attrs = '') =>
   `<${tag} ${attrs}><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></${tag}>`;
+
+/** Whether two boxes share more than a sliver (half a pixel) of area. */
+export function boxesOverlap(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** Focuses the data point `row:col` (as arrow keys or Tab would) and waits for its tooltip to be drawn and placed. */
+export async function focusPoint(el: Widget, point: string): Promise<HTMLElement> {
+  shadow(el).querySelector<SVGElement>(`[data-point="${point}"]`)!.focus();
+  await el.updateComplete;
+  const tip = shadow(el).querySelector<HTMLElement>('[role=tooltip]');
+  if (!tip) throw new Error(`no tooltip for ${point}`);
+  return tip;
+}
+
+/** How many lines an element's text wraps onto, as laid out. */
+export function lineCount(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+}

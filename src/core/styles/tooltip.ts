@@ -1,12 +1,11 @@
 import { css } from 'lit';
 
-/** The tooltip over the chart; placed through the CSSOM (`--x`, `--y`), flipped by class. */
+/** The tooltip over the chart; its top-left corner placed through the CSSOM (`--x`, `--y`, see tooltip.ts). */
 export const tooltipStyles = css`
   .tooltip {
     position: absolute;
-    left: var(--x);
-    top: var(--y);
-    translate: var(--tx, -50%) var(--ty, calc(-100% - 10px));
+    left: var(--x, 0);
+    top: var(--y, 0);
     z-index: 1;
     /* An absolute box shrinks to the room right of its left edge: near the chart's
        right end the tooltip would fold into a column. max-width still caps it. */
@@ -21,15 +20,6 @@ export const tooltipStyles = css`
     pointer-events: none;
     box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
     overflow-wrap: anywhere;
-  }
-  .tooltip.start {
-    --tx: -16px;
-  }
-  .tooltip.end {
-    --tx: calc(-100% + 16px);
-  }
-  .tooltip.below {
-    --ty: 16px;
   }
   .tooltip strong {
     display: block;

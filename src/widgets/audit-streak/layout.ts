@@ -1,7 +1,8 @@
 import { formatYear } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
 import { px, textWidth, wrapWords } from '../../core/measure.js';
-import type { LegendItem, PointModel } from '../../core/model.js';
+import type { LegendItem, PointModel, Rect } from '../../core/model.js';
+import { union } from '../../core/tooltip.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
 import { auditSummary, auditTable, auditYears, runYears } from './story.js';
 import { streaks } from './streak.js';
@@ -12,6 +13,12 @@ import { badgeLine, BADGE_YEARS, centred, grid, HEAD_SLACK, ICON } from './place
 
 export { BADGE_YEARS };
 export type { AuditCell, AuditModel, AuditVariant, LayoutOptions, TextLine } from './model.js';
+
+/** The box of a line of text of `size` px, drawn from `line.x` (start) or centred on it. */
+function lineBox(line: TextLine, size: number, anchor: 'start' | 'middle', bold = false): Rect {
+  const width = textWidth(line.text, size, bold);
+  return { x: anchor === 'start' ? line.x : line.x - width / 2, y: line.y - 0.8 * size, width, height: size };
+}
 
 /**
  * Lays out the audit streak: one cell per fiscal year from the first audit to the last
@@ -86,15 +93,17 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
       ];
     }
     const tip = audit ? [named(audit.opinion), ...(audit.note ? [audit.note] : [])] : [missing];
-    // Above the cell when there is room for the tooltip there, else below it.
     const top = px(y);
-    const bottom = top + ch;
+    const yearLabel = { text: label, x: px(cx), y: px(badge ? y + ch + fontSize + 2 : y - 5) };
+    const focus = { x: px(px(x) - 3), y: px(top - 3), width: cw + 6, height: ch + 6 };
     points.push({
       key: label,
       label: `${label}: ${tip.join('; ')}`,
       tooltip: { title: label, lines: tip },
-      anchor: { x: px(px(x) + cw / 2), y: bottom < 90 ? bottom : Math.max(top, 90) },
-      focus: { x: px(px(x) - 3), y: px(top - 3), width: cw + 6, height: ch + 6 },
+      anchor: { x: px(px(x) + cw / 2), y: top },
+      focus,
+      // The cell with its ring, its year and the streak bar under it.
+      keepClear: [focus, lineBox(yearLabel, fontSize, 'middle'), { x: px(x), y: top + ch, width: cw, height: 8 }],
     });
     return {
       year,
@@ -105,7 +114,7 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
       height: ch,
       icon,
       lines,
-      yearLabel: { text: label, x: px(cx), y: px(badge ? y + ch + fontSize + 2 : y - 5) },
+      yearLabel,
       streak: !badge && n > 0 && year >= current.from,
     };
   });
@@ -124,6 +133,18 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
         ...(n ? [{ swatch: 'streak', label: t.current }] : []),
       ];
 
+  const big = bigText
+    ? { text: bigText, x: 0, y: px(badge ? middle + 0.36 * bigSize : bigSize * 0.8), size: bigSize }
+    : undefined;
+  const lead = place.lead.map((text, i) => ({ text, x: textX, y: leadYs[i]! }));
+  const sub = place.sub.map((text, i) => ({ text, x: textX, y: px(subStart + i * (fontSize + 1) * 1.45) }));
+  const headline = [
+    ...(big ? [lineBox(big, big.size, 'start', true)] : []),
+    ...lead.map((line) => lineBox(line, leadSize, 'start', true)),
+    ...sub.map((line) => lineBox(line, fontSize + 1, 'start')),
+    ...(place.more ? [lineBox(place.more, fontSize, 'middle')] : []),
+  ];
+
   return {
     lang,
     variant: badge ? 'badge' : 'full',
@@ -138,12 +159,12 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     points: [points],
     codeSize,
     missSize,
-    big: bigText
-      ? { text: bigText, x: 0, y: px(badge ? middle + 0.36 * bigSize : bigSize * 0.8), size: bigSize }
-      : undefined,
+    big,
     leadSize,
-    lead: place.lead.map((text, i) => ({ text, x: textX, y: leadYs[i]! })),
-    sub: place.sub.map((text, i) => ({ text, x: textX, y: px(subStart + i * (fontSize + 1) * 1.45) })),
+    lead,
+    sub,
+    // No tooltip covers the headline ("2× WTP berturut-turut", and the badge's "…"), whichever year it describes.
+    keepClear: headline.length ? [union(headline)] : undefined,
     cells,
     more: place.more,
   };

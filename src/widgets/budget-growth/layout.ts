@@ -1,7 +1,8 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear, type Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
-import type { AccessModel, PointModel } from '../../core/model.js';
+import type { AccessModel, PointModel, Rect } from '../../core/model.js';
+import { union } from '../../core/tooltip.js';
 import { growthSteps, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
 import { budgetText } from './text.js';
@@ -12,7 +13,9 @@ import {
   placeGrowthLabels,
   placeValueLabels,
   RULE_GAP,
+  textBox,
   tickLabelBox,
+  type Box,
   type PlacedValue,
 } from './labels.js';
 import {
@@ -101,6 +104,14 @@ export function yearBand(first: number, count: number, [start, stop]: [number, n
 export function budgetHeight(width: number): number {
   return Math.round(Math.min(380, Math.max(240, width * 0.5)));
 }
+
+/** A label's box as a tooltip's rectangle. */
+const rectOf = (box: Box): Rect => ({
+  x: box.left,
+  y: box.top,
+  width: box.right - box.left,
+  height: box.bottom - box.top,
+});
 
 /**
  * The order value labels are placed in, and which must be shown: the first, the last,
@@ -276,17 +287,22 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
       ...(p.note ? [p.note] : []),
     ];
     const year = formatYear(p.year);
+    const focus = {
+      x: px(bar.x - 3),
+      y: px(Math.min(bar.y, bottom - 2) - 3),
+      width: px(barWidth + 6),
+      height: px(Math.max(bar.height, 2) + 6),
+    };
     pointModels.push({
       key: year,
       label: `${year}: ${lines.join('; ')}`,
       tooltip: { title: year, lines },
       anchor: { x: px(centers[i]!), y: bar.y },
-      focus: {
-        x: px(bar.x - 3),
-        y: px(Math.min(bar.y, bottom - 2) - 3),
-        width: px(barWidth + 6),
-        height: px(Math.max(bar.height, 2) + 6),
-      },
+      focus,
+      // The bar with its ring and rule, up to its figure (a raised one's leader between).
+      keepClear: [
+        bar.label ? union([focus, rectOf(textBox(bar.label.text, bar.label.x, bar.label.y, fontSize))]) : focus,
+      ],
     });
     return bar;
   });

@@ -5,6 +5,8 @@ import {
   axeMatrix,
   inlineJson,
   axeViolations,
+  boxesOverlap,
+  focusPoint,
   cleanup,
   errorEvent,
   fetchJson,
@@ -186,6 +188,30 @@ describe('<capaian-audit-streak>', () => {
         cleanup();
       }
     });
+  });
+
+  describe('tooltips', () => {
+    for (const file of [SEED, HISTORY])
+      for (const variant of ['', 'badge'])
+        for (const width of [320, 640])
+          it(`${file.split('/').pop()} ${variant || 'full'} at ${width} px: no tooltip over its cell, its year or the headline`, async () => {
+            const attrs = `src="${file}"${variant ? ` variant="${variant}"` : ''}`;
+            const el = await settled(mount<El>(tag(attrs), width));
+            const host = el.getBoundingClientRect();
+            const headline = [...shadow(el).querySelectorAll('.headline text')].map((t) => t.getBoundingClientRect());
+            const problems: string[] = [];
+            for (const cell of shadow(el).querySelectorAll('[data-point]')) {
+              const point = cell.getAttribute('data-point')!;
+              const box = (await focusPoint(el, point)).getBoundingClientRect();
+              for (const mark of cell.querySelectorAll('rect, text'))
+                if (boxesOverlap(box, mark.getBoundingClientRect()))
+                  problems.push(`${point}: over its ${mark.getAttribute('class')} ${plain(mark.textContent)}`);
+              if (headline.some((h) => boxesOverlap(box, h))) problems.push(`${point}: over the headline`);
+              if (box.left < host.left - 0.5 || box.right > host.right + 0.5)
+                problems.push(`${point}: outside the widget`);
+            }
+            expect(problems).to.deep.equal([]);
+          });
   });
 
   describe('bad input', () => {

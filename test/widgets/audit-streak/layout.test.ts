@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/format.js';
 import { textWidth } from '../../../src/core/measure.js';
+import { tooltipSpot } from '../../../src/core/tooltip.js';
 import { auditLayout, BADGE_YEARS, type AuditModel } from '../../../src/widgets/audit-streak/layout.js';
 import { parseAudit, type AuditSpec } from '../../../src/widgets/audit-streak/schema.js';
 import { nonFinite } from '../../helpers/model.js';
@@ -74,16 +75,23 @@ describe('auditLayout: the cells', () => {
     );
   });
 
-  it('puts a tooltip where it covers neither its cell nor, above the first row, any cell', () => {
+  it('keeps every tooltip off its cell, its year, its streak bar and the headline ("2× WTP berturut-turut")', () => {
+    const size = { width: 180, height: 44 };
     for (const width of [320, 1200])
       for (const variant of ['full', 'badge'] as const) {
         const m = auditLayout(history, { width, lang: 'id', variant });
-        m.points[0]!.forEach((p, i) => {
-          const c = m.cells[i]!;
-          // The core places a tooltip above an anchor at y ≥ 90 (its bottom 10 px above), else 16 px below.
-          if (p.anchor.y >= 90) expect(p.anchor.y - 10).toBeLessThanOrEqual(c.y);
-          else expect(p.anchor.y).toBeGreaterThanOrEqual(c.y + c.height);
-        });
+        expect(m.keepClear).toHaveLength(1);
+        for (const p of m.points[0]!) {
+          const spot = tooltipSpot(size, p, m, { top: -80, bottom: m.height + 200 });
+          const covered = [...p.keepClear!, ...m.keepClear!].filter(
+            (r) =>
+              spot.x < r.x + r.width &&
+              r.x < spot.x + size.width &&
+              spot.y < r.y + r.height &&
+              r.y < spot.y + size.height,
+          );
+          expect(covered, `${width}px ${variant} ${p.key}`).toEqual([]);
+        }
       }
   });
 });

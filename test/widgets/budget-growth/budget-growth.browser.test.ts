@@ -4,12 +4,15 @@ import type {
   BudgetGrowthDocument,
   BudgetGrowthElement,
 } from '../../../src/widgets/budget-growth/budget-growth.element.js';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   axeMatrix,
+  boxesOverlap,
   axeViolations,
   cleanup,
   errorEvent,
   fetchJson,
+  focusPoint,
   inlineJson,
   leaveChart,
   mount,
@@ -398,6 +401,48 @@ describe('<capaian-budget-growth>', () => {
               for (const mark of marks) if (overlap(value, mark)) problems.push(`${value.what} over ${mark.what}`);
             expect(problems).to.deep.equal([]);
           });
+  });
+
+  describe('tooltips: never over what they describe', () => {
+    for (const width of [320, 640, 1200])
+      it(`at ${width} px: every bar's tooltip leaves the bar, its rule and its figure in view, inside the widget`, async () => {
+        const el = await settled(mount<El>(`<capaian-budget-growth src="${EXTENDED}"></capaian-budget-growth>`, width));
+        const host = el.getBoundingClientRect();
+        const problems: string[] = [];
+        for (const group of shadow(el).querySelectorAll<SVGGElement>('[data-point]')) {
+          const point = group.getAttribute('data-point')!;
+          const tip = (await focusPoint(el, point)).getBoundingClientRect();
+          const marks = [...group.querySelectorAll('.bar, .realized, .value, .leader')];
+          for (const mark of marks)
+            if (boxesOverlap(tip, mark.getBoundingClientRect()))
+              problems.push(`${point}: over its ${mark.getAttribute('class')}`);
+          if (tip.left < host.left - 0.5 || tip.right > host.right + 0.5) problems.push(`${point}: outside the widget`);
+        }
+        expect(problems).to.deep.equal([]);
+      });
+
+    it('goes away, with the focus ring, when Tab takes focus on from the chart', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
+      await focusPoint(el, '0:0');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('data-point')).to.equal('0:1');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('data-point')).to.equal(null);
+      // Booleans, not elements: a failure then reports in a line, not a serialized DOM.
+      expect(!!shadow(el).querySelector('[role=tooltip]'), 'a tooltip').to.equal(false);
+      expect(!!shadow(el).querySelector('.focus-ring'), 'a focus ring').to.equal(false);
+      // Shift+Tab comes back to the bar the reader left.
+      await sendKeys({ down: 'Shift' });
+      try {
+        await sendKeys({ press: 'Tab' });
+      } finally {
+        await sendKeys({ up: 'Shift' });
+      }
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.getAttribute('data-point')).to.equal('0:1');
+    });
   });
 
   describe('size', () => {

@@ -4,6 +4,9 @@ import type { PovertyTrendElement } from '../../../src/widgets/poverty-trend/pov
 import {
   axeMatrix,
   axeViolations,
+  boxesOverlap,
+  focusPoint,
+  lineCount,
   cleanup,
   errorEvent,
   fetchJson,
@@ -200,6 +203,38 @@ describe('<capaian-poverty-trend>', () => {
       const el = await settled(mount<El>(`<capaian-poverty-trend src="${BPS}"></capaian-poverty-trend>`, 800));
       el.parentElement!.style.width = '320px';
       await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '320');
+    });
+  });
+
+  describe('tooltips', () => {
+    for (const file of [BPS, THREE])
+      for (const width of [320, 375, 640])
+        it(`${file.split('/').pop()} at ${width} px: each line of every tooltip on one line, beside the point, not over it`, async () => {
+          const el = await settled(mount<El>(`<capaian-poverty-trend src="${file}"></capaian-poverty-trend>`, width));
+          const host = el.getBoundingClientRect();
+          const problems: string[] = [];
+          for (const hit of shadow(el).querySelectorAll('[data-point]')) {
+            const point = hit.getAttribute('data-point')!;
+            const tip = await focusPoint(el, point);
+            const box = tip.getBoundingClientRect();
+            for (const line of tip.querySelectorAll('strong, p'))
+              if (lineCount(line) > 1) problems.push(`${point}: "${plain(line.textContent)}" wraps`);
+            const ring = shadow(el).querySelector('.focus-ring')!.getBoundingClientRect();
+            if (boxesOverlap(box, ring)) problems.push(`${point}: over its point`);
+            if (box.left < host.left - 0.5 || box.right > host.right + 0.5)
+              problems.push(`${point}: outside the widget`);
+          }
+          expect(problems).to.deep.equal([]);
+        });
+
+    it('goes away, with the focus ring, when focus leaves the chart for the table toggle', async () => {
+      const el = await settled(mount<El>(`<capaian-poverty-trend src="${SEED}"></capaian-poverty-trend>`));
+      await focusPoint(el, '0:0');
+      await press(el, 'ArrowRight');
+      shadow(el).querySelector<HTMLElement>('details > summary')!.focus();
+      await el.updateComplete;
+      expect(!!shadow(el).querySelector('[role=tooltip]'), 'a tooltip').to.equal(false);
+      expect(!!shadow(el).querySelector('.focus-ring'), 'a focus ring').to.equal(false);
     });
   });
 
