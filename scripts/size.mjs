@@ -24,11 +24,13 @@ export const BUDGETS = {
   // whenReady): core 20.37 to 20.89 KB, the poverty-trend page 27.67 to 28.18 KB; then
   // 21.01 KB with what the key figures share with the poverty trend (cadence, counts in words);
   // 21.28 KB with issue 14's console help (the CORS hint, money advice, the document's lang).
-  core: { target: 17, ceiling: 21.4 },
+  // 21.70 KB with issue 15's tooltip placement beside its mark (src/core/tooltip.ts), the
+  // dark theme's padding and the true minus sign.
+  core: { target: 17, ceiling: 21.8 },
   widget: { target: 7, ceiling: 7.4 },
-  page: { target: 24, ceiling: 28.6 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14). */
-  esModule: { target: 23.4, ceiling: 24 },
+  page: { target: 24, ceiling: 29 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15). */
+  esModule: { target: 23.4, ceiling: 24.3 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
