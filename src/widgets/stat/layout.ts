@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/format.js';
 import { px, textWidth, wrapWords } from '../../core/measure.js';
-import type { AccessModel, PointModel } from '../../core/model.js';
+import type { AccessModel, PointModel, Rect } from '../../core/model.js';
 import { cadence } from '../../core/time.js';
 import type { Figure, StatSpec } from './schema.js';
 import { figureText, statSummary, statTable, type FigureText } from './story.js';
@@ -131,6 +131,7 @@ export function statLayout(spec: StatSpec, options: LayoutOptions): StatModel {
   const texts = spec.figures.map((f) => figureText(f, spec, lang));
   const points: PointModel[][] = [];
   const figures: FigureModel[] = [];
+  const keepClear: Rect[] = [];
   let top = 0;
   for (let first = 0; first < count; first += columns) {
     const row = spec.figures.slice(first, first + columns);
@@ -148,6 +149,7 @@ export function statLayout(spec: StatSpec, options: LayoutOptions): StatModel {
     row.forEach((figure, i) => {
       const x = px(i * (column + COLUMN_GAP));
       const placed = placeFigure(figure, rowTexts[i]!, { x, top, column, labels: labels[i]!, baseline, size, lang });
+      if (placed.words) keepClear.push(placed.words);
       if (placed.spark) {
         placed.spark.row = points.length;
         points.push(historyPoints(figure, rowTexts[i]!, placed.spark));
@@ -165,6 +167,7 @@ export function statLayout(spec: StatSpec, options: LayoutOptions): StatModel {
     table: statTable(spec, lang),
     points,
     legend: [],
+    keepClear,
     empty: count === 0,
     figures,
     columns,
@@ -238,9 +241,12 @@ function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   // The history as a small line; under it the first and last periods, with their values
   // when both fit ("Mar 2015: 11,22%"), since the line itself has no scale.
   let spark: Sparkline | undefined;
+  let words: Rect | undefined;
   const history = figure.history;
   if (history.length) {
     const sparkTop = y + 12;
+    // The figure's words above its small line: a tooltip on the line never covers them.
+    words = { x, y: px(p.top), width: px(column), height: px(sparkTop - 6 - p.top) };
     spark = sparkline(figure, x, sparkTop, column);
     const under = sparkTop + SPARK_HEIGHT + 4 + SMALL;
     const ends = history.length > 1 ? [history[0]!, history[history.length - 1]!] : [history[0]!];
@@ -262,7 +268,12 @@ function placeFigure(figure: Figure, text: FigureText, p: Placement) {
 
   if (figure.note) y = lines(wrapWords(figure.note, SMALL, column * SAFE), y + 8 + SMALL * LINE, SMALL, 'note');
   const rule = { x1: x, x2: px(x + column), y: px(p.top + 0.5) };
-  return { figure: { x, y: px(p.top), width: px(column), rule, texts, arrow, bar, spark }, spark, bottom: y + 4 };
+  return {
+    figure: { x, y: px(p.top), width: px(column), rule, texts, arrow, bar, spark },
+    spark,
+    words,
+    bottom: y + 4,
+  };
 }
 
 /** The arrow of a change, 10 px wide from `x`, centred on `y`: a triangle up or down, or a bar for no change. */

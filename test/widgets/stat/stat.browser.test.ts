@@ -150,10 +150,34 @@ describe('<capaian-stat>', () => {
       expect(tooltip(el)).to.equal('Mar 201710.64%');
       const tip = root.querySelector('[role=tooltip]')!.getBoundingClientRect();
       const dot = root.querySelector('circle.on')!.getBoundingClientRect();
-      expect(tip.bottom <= dot.top || tip.top >= dot.bottom).to.equal(true);
+      const apart = tip.bottom <= dot.top || tip.top >= dot.bottom || tip.right <= dot.left || tip.left >= dot.right;
+      expect(apart).to.equal(true);
       await leaveChart(el);
       expect(root.querySelector('[role=tooltip]')).to.equal(null);
     });
+  });
+
+  it("keeps the tooltip off the figure's words above its small line (number, change, comparison), at 320 and 640 px", async () => {
+    for (const width of [320, 640]) {
+      const el = await settled(mount<El>(tag(`src="${EXTENDED}"`), width));
+      const root = shadow(el);
+      for (const col of [0, 10, 20]) {
+        root.querySelector<SVGElement>(`[data-point="0:${col}"]`)!.focus();
+        await el.updateComplete;
+        await until(() => !!root.querySelector('[role=tooltip]'));
+        const tip = root.querySelector('[role=tooltip]')!.getBoundingClientRect();
+        const figure = root.querySelector('[data-point="0:0"]')!.closest('g.figure')!;
+        const line = figure.querySelector('path.spark')!.getBoundingClientRect();
+        const words = [...figure.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().bottom < line.top);
+        expect(words.length).to.be.greaterThan(2);
+        for (const word of words) {
+          const r = word.getBoundingClientRect();
+          const apart = tip.bottom <= r.top || tip.top >= r.bottom || tip.right <= r.left || tip.left >= r.right;
+          expect(apart, `${width}px, point ${col}: tooltip over "${word.textContent}"`).to.equal(true);
+        }
+      }
+      cleanup();
+    }
   });
 
   describe('bad input', () => {
