@@ -1,4 +1,6 @@
 import { px, textWidth } from '../../core/measure.js';
+import type { Growth } from './growth.js';
+import type { BudgetPoint } from './schema.js';
 
 /**
  * Where the budget chart's figures go when not all of them fit: which are kept, and
@@ -267,4 +269,27 @@ function clearLeader(label: Box, bar: ValueCandidate['bar'], taken: readonly Box
       if (x >= lo && x <= hi && !taken.some((b) => overlaps(b, path))) return { x: px(x), y1: px(y1), y2: px(y2) };
     }
   return undefined;
+}
+
+/**
+ * The order value labels are placed in, and which must be shown: the first, the last,
+ * the peak and planned years, tallest first (a lower neighbour's label, if it must,
+ * rises above a taller one's); then the lowest; then the rest by the size of the change
+ * into their year, largest first.
+ */
+export function valueLabelOrder(points: readonly BudgetPoint[], steps: readonly Growth[]) {
+  const last = points.length - 1;
+  const byAmount = (pick: (a: number, b: number) => boolean) =>
+    points.reduce((best, p, i) => (pick(p.amount, points[best]!.amount) ? i : best), 0);
+  const peak = byAmount((a, b) => a > b);
+  const lowest = byAmount((a, b) => a < b);
+  const always = (i: number) => i === 0 || i === last || i === peak || points[i]!.status === 'planned';
+  const change = (i: number) => Math.abs(steps[i - 1]?.total ?? 0);
+  const rank = (i: number) => {
+    if (always(i)) return 2 + points[i]!.amount / (points[peak]!.amount || 1);
+    if (i === lowest) return 1;
+    return change(i) / (1 + change(i));
+  };
+  const order = points.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b);
+  return { order, always };
 }

@@ -1,10 +1,11 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
-import { formatCompact, formatYear, type Lang } from '../../core/format.js';
+import { formatCompact, formatYear } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
-import type { AccessModel, PointModel, Rect } from '../../core/model.js';
+import type { PointModel, Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
-import { growthSteps, type Growth } from './growth.js';
-import type { BudgetPoint, BudgetSpec } from './schema.js';
+import { growthSteps } from './growth.js';
+import type { BudgetSpec } from './schema.js';
+import type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } from './model.js';
 import { budgetText } from './text.js';
 import {
   inflate,
@@ -14,6 +15,7 @@ import {
   placeValueLabels,
   RULE_GAP,
   textBox,
+  valueLabelOrder,
   tickLabelBox,
   type Box,
   type PlacedValue,
@@ -29,63 +31,7 @@ import {
   signed,
 } from './story.js';
 
-export interface BudgetBar {
-  year: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  planned: boolean;
-  /** The realized amount, when given: a rule across the bar, 3 px beyond it each side. */
-  realized?: { x1: number; x2: number; y: number } | undefined;
-  /**
-   * The value label above the bar (first, last, peak and planned always; the others
-   * where they fit), with a leader down to the bar when it had to be raised.
-   */
-  label?: PlacedValue | undefined;
-}
-
-export interface BudgetSlot {
-  year: number;
-  x: number;
-  width: number;
-  /** False for a year with no figure: drawn as an empty slot. */
-  present: boolean;
-  /** The year label under the slot, when it fits. */
-  label?: { text: string; x: number; y: number } | undefined;
-}
-
-export interface GrowthLabel {
-  /** The two years whose amounts it compares. */
-  fromYear: number;
-  toYear: number;
-  /** Connector from one bar centre to the next. */
-  x1: number;
-  x2: number;
-  y: number;
-  x: number;
-  total: string;
-  /** Yearly rate, only across a gap. */
-  perYear?: string | undefined;
-  totalY: number;
-  perYearY: number;
-}
-
-export interface BudgetModel extends AccessModel {
-  fontSize: number;
-  plot: { left: number; top: number; right: number; bottom: number };
-  slots: BudgetSlot[];
-  bars: BudgetBar[];
-  growth: GrowthLabel[];
-  yTicks: Tick[];
-}
-
-export interface LayoutOptions {
-  width: number;
-  lang: Lang;
-  /** Fixed height in px; by default it follows the width. */
-  height?: number;
-}
+export type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } from './model.js';
 
 /**
  * One band per year, as d3-scale's band scale with padding 0.2 inside and 0.1 outside,
@@ -112,29 +58,6 @@ const rectOf = (box: Box): Rect => ({
   width: box.right - box.left,
   height: box.bottom - box.top,
 });
-
-/**
- * The order value labels are placed in, and which must be shown: the first, the last,
- * the peak and planned years, tallest first (a lower neighbour's label, if it must,
- * rises above a taller one's); then the lowest; then the rest by the size of the change
- * into their year, largest first.
- */
-function valueLabelOrder(points: readonly BudgetPoint[], steps: readonly Growth[]) {
-  const last = points.length - 1;
-  const byAmount = (pick: (a: number, b: number) => boolean) =>
-    points.reduce((best, p, i) => (pick(p.amount, points[best]!.amount) ? i : best), 0);
-  const peak = byAmount((a, b) => a > b);
-  const lowest = byAmount((a, b) => a < b);
-  const always = (i: number) => i === 0 || i === last || i === peak || points[i]!.status === 'planned';
-  const change = (i: number) => Math.abs(steps[i - 1]?.total ?? 0);
-  const rank = (i: number) => {
-    if (always(i)) return 2 + points[i]!.amount / (points[peak]!.amount || 1);
-    if (i === lowest) return 1;
-    return change(i) / (1 + change(i));
-  };
-  const order = points.map((_, i) => i).sort((a, b) => rank(b) - rank(a) || a - b);
-  return { order, always };
-}
 
 /**
  * Lays out the budget chart: one slot per year from the first to the last, so a missing
