@@ -1,26 +1,16 @@
 import { linearAxis } from '../../core/axis.js';
 import { formatPercentValue, type Lang } from '../../core/format.js';
 import { px, textWidth } from '../../core/measure.js';
-import type { PointModel, TableModel } from '../../core/model.js';
-import { formatMonthIndex, monthAxis } from '../../core/time.js';
+import type { TableModel } from '../../core/model.js';
+import { monthAxis } from '../../core/time.js';
 import { labelWidth, truncate } from './fit.js';
-import type { PovertyPoint, PovertySpec } from './schema.js';
-import {
-  cellText,
-  formatPoints,
-  povertyGrid,
-  povertySummary,
-  povertyTable,
-  thresholdValue,
-  type Cell,
-  type PovertyGrid,
-} from './story.js';
-import { povertyText } from './text.js';
+import type { PovertySpec } from './schema.js';
+import { povertyGrid, povertySummary, povertyTable, thresholdValue, type PovertyGrid } from './story.js';
+import { pointTargets } from './targets.js';
 import {
   dodge,
   keep,
   markerPath,
-  LazyPoint,
   type EndLabel,
   type Hit,
   type LayoutOptions,
@@ -55,45 +45,12 @@ function tickDecimals(step: number): number {
 }
 
 /**
- * Fills the NaN entries of `ys` (cells without a value) with where the line would be at
- * their `xs`: on the straight line between the values either side; before the first
- * value or after the last, level with it.
- */
-function fillGaps(ys: number[], xs: readonly number[]): void {
-  let before = -1; // the last index with a value so far
-  for (let after = 0; after <= ys.length; after++) {
-    // Past the end counts as a value: it closes a trailing gap.
-    if (after < ys.length && Number.isNaN(ys[after])) continue;
-    for (let gap = before + 1; gap < after; gap++) {
-      if (before < 0) ys[gap] = ys[after]!;
-      else if (after === ys.length) ys[gap] = ys[before]!;
-      else {
-        const span = xs[after]! - xs[before]!;
-        const share = span ? (xs[gap]! - xs[before]!) / span : 0;
-        ys[gap] = ys[before]! + (ys[after]! - ys[before]!) * share;
-      }
-    }
-    before = after;
-  }
-}
-
-/** The nearest point before column `column` in a row of cells, if any. */
-function pointBefore(row: readonly Cell[], column: number): PovertyPoint | undefined {
-  for (let c = column - 1; c >= 0; c--) {
-    const cell = row[c];
-    if (typeof cell === 'object') return cell;
-  }
-  return undefined;
-}
-
-/**
  * Lays out the poverty trend: one line per series on a month axis, broken where a
  * period is skipped; markers while the series are short; annotations as rules; each
  * series, and the threshold, named beside the plot, labels moved apart so none
  * overlap. Pure: no DOM, runs in Node.
  */
 export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOptions): PovertyModel {
-  const words = povertyText[lang];
   const width = Math.max(200, Math.round(size.width));
   const height = size.height ?? povertyHeight(width);
   const fontSize = width < 480 ? 11 : 12;
@@ -107,7 +64,7 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     summary: povertySummary(spec, lang, grid),
     table: povertyTable(spec, lang, grid),
   });
-  const { series, periods, cells, steps, events } = grid;
+  const { series, periods, steps } = grid;
   const { threshold, annotations } = spec;
   const seriesCount = series.length;
   const base = { lang, width, height, fontSize, legend: [], summary, table, markerRadius: 3 };
@@ -276,84 +233,7 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   });
   const shown = keep(xTicks);
 
-  // Reachable points and their pointer targets: every period, for every series; each
-  // column split between the series with something there, nearest line first.
-  const periodX = periods.map(xScale);
-  // Cells without a value sit where the line would be, between their neighbours.
-  const cellY = cells.map((row) => {
-    const ys = row.map((cell) => (typeof cell === 'object' ? yScale(cell.value) : NaN));
-    fillGaps(ys, periodX);
-    return ys;
-  });
-  const hits: Hit[][] = series.map(() => []);
-  const points: PointModel[][] = series.map(() => []);
-  // A point's words: its value, count, change since the series' previous value, events.
-  const describe = (row: number, col: number) => {
-    const cell = cells[row]![col];
-    // A period the series has nothing for reads as one it skipped.
-    const [value, count] = cellText(cell ?? 'missing', lang);
-    let change = '';
-    if (typeof cell === 'object') {
-      const before = pointBefore(cells[row]!, col);
-      if (before) {
-        const since = `${words.vs} ${formatMonthIndex(before.t, lang)}`;
-        change = `${formatPoints(cell.value - before.value, lang)} ${words.pp} ${since}`;
-      }
-    }
-    return {
-      title: formatMonthIndex(periods[col]!, lang),
-      lines: [
-        (seriesCount > 1 ? `${series[row]!.name}: ` : '') + value,
-        count,
-        change,
-        ...(events.get(periods[col]!) ?? []),
-      ].filter((line) => line !== ''),
-    };
-  };
-  // A loop without closures or arrays per period: it runs 10,000 times for a long series.
-  const rowsHere: number[] = []; // the series with a cell in this column
-  const lastColumn = periods.length - 1;
-  for (let col = 0; col <= lastColumn; col++) {
-    // The column reaches halfway to the periods either side.
-    const columnLeft = col > 0 ? (periodX[col - 1]! + periodX[col]!) / 2 : left;
-    const columnRight = col < lastColumn ? (periodX[col]! + periodX[col + 1]!) / 2 : right;
-    const x = px(periodX[col]!);
-    rowsHere.length = 0;
-    for (let row = 0; row < seriesCount; row++) {
-      const y = px(cellY[row]![col]!);
-      if (cells[row]![col]) rowsHere.push(row);
-      else hits[row]![col] = { x, y, width: 0, height: 0, value: false };
-      points[row]![col] = new LazyPoint({ x, y }, row, col, periods[col]!, describe);
-    }
-    // Each series with something here, top to bottom, reaches halfway to the next.
-    if (rowsHere.length > 1) rowsHere.sort((a, b) => cellY[a]![col]! - cellY[b]![col]!);
-    let targetTop = top;
-    for (let k = 0; k < rowsHere.length; k++) {
-      const row = rowsHere[k]!;
-      const targetBottom = k < rowsHere.length - 1 ? (cellY[row]![col]! + cellY[rowsHere[k + 1]!]![col]!) / 2 : bottom;
-      hits[row]![col] = {
-        x: px(columnLeft),
-        y: px(targetTop),
-        width: px(columnRight - columnLeft),
-        height: px(targetBottom - targetTop),
-        value: cells[row]![col] !== 'missing',
-      };
-      targetTop = targetBottom;
-    }
-  }
-  // Many periods per pixel: one pointer target per 2 px stands for its first period;
-  // the others stay reachable by keyboard.
-  for (const row of hits) {
-    let target: Hit | undefined; // the target that stands for the periods after it
-    for (const hit of row) {
-      if (!hit.width) continue;
-      if (target && hit.x < target.x + 2) {
-        target.width = px(hit.x + hit.width - target.x);
-        hit.width = 0;
-        hit.height = 0;
-      } else target = hit;
-    }
-  }
+  const { points, hits } = pointTargets(grid, { xScale, yScale, left, right, top, bottom, lang });
 
   return {
     ...base,
