@@ -5,6 +5,7 @@ import type { ElementFigure } from './export/exporter.js';
 import { downloadsBlock, figure, focusRing, messageBlock, placeOverlays, tooltipBlock } from './frame.js';
 import { widgetLang } from './i18n.js';
 import { PointInteraction } from './interaction.js';
+import { describeFailure, OutcomeAnnouncer, type Outcome } from './outcome.js';
 import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, PointModel, WidgetState } from './model.js';
 import { reason, type FrameSpec } from './schema.js';
 import { SourcedElement, type Found } from './source.js';
@@ -117,10 +118,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   readonly #downloads = new DownloadsController(this, () => this.#figure());
   /** Kept for the definition's `chart` between renders (see `ChartContext.memory`). */
   readonly #chartMemory: Record<string, unknown> = {};
-  /** Set when a new outcome (ready or error) has yet to be announced by an event. */
-  #unannounced = false;
-  /** Callers of `whenReady()` waiting for the next outcome to be drawn. */
-  #waiting: { resolve: (detail: CapaianReadyDetail) => void; reject: (error: Error) => void }[] = [];
+  readonly #outcomes = new OutcomeAnnouncer(this);
   #model?: Model;
   /** What the current model was laid out for: width, language and variant. */
   #modelKey = '';
@@ -168,31 +166,18 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     this.#model = undefined;
     if (spec) this.#interaction.active = undefined;
     // A new outcome (ready or error) is announced by an event once drawn.
-    if (spec || failure) this.#unannounced = true;
-    if (failure) console.error(this.#describe(failure));
+    if (spec || failure) this.#outcomes.expect();
+    if (failure) console.error(describeFailure(this.localName, failure));
     // A valid document that is likely a mistake (amounts in trillions, say): one warning per document.
     for (const advice of (spec && this.#definition.advice?.(spec)) || [])
       console.warn(`<${this.localName}>: ${advice}`);
   }
 
-  /** A failure in words for the console and for `whenReady()`'s error: what went wrong, then each reason. */
-  #describe(failure: CapaianErrorDetail): string {
-    const what = {
-      load: 'could not load data',
-      parse: 'invalid data',
-      attribute: 'data given as an attribute',
-      layout: 'could not lay out the chart',
-    };
-    return `<${this.localName}>: ${what[failure.kind]}\n` + failure.reasons.map((r) => `  ${r.message}`).join('\n');
-  }
-
-  /** The error `whenReady()` rejects with: the failure in words, and the `capaian-error` detail as its `cause`. */
-  #failureError(failure: CapaianErrorDetail): Error {
-    return new Error(this.#describe(failure), { cause: failure });
-  }
-
-  #readyDetail(): CapaianReadyDetail {
-    return { empty: !!this.#model?.empty };
+  /** What the widget shows now, once it is not loading: drawn or failed. */
+  #outcome(): Outcome | undefined {
+    if (this.state === 'ready') return { ready: { empty: !!this.#model?.empty } };
+    if (this.state === 'error' && this.failure) return { error: this.failure };
+    return undefined;
   }
 
   /**
@@ -205,10 +190,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   async whenReady(): Promise<CapaianReadyDetail> {
     // A `data` or `src` set just now is read in the pending update: answer for that document.
     if (this.isUpdatePending) await this.updateComplete;
-    if (!this.#unannounced && this.state === 'ready') return this.#readyDetail();
-    if (!this.#unannounced && this.state === 'error' && this.failure) throw this.#failureError(this.failure);
-    // Made only when asked for: a promise nobody holds must not reject unhandled into the page.
-    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    return this.#outcomes.whenAnnounced(this.#outcome());
   }
 
   /** The model is derived before render: laid out again only when the spec, width, language or variant changed. */
@@ -240,19 +222,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const tip = root.querySelector<HTMLElement>('.tooltip');
     const point = this.#activePoint();
     if (tip && point && this.#model) placeTooltip(tip, point, this.#model, this);
-    if (!this.#unannounced || this.state === 'loading') return;
-    this.#unannounced = false;
-    const waiting = this.#waiting.splice(0);
-    if (this.state === 'ready') {
-      const detail: CapaianReadyDetail = this.#readyDetail();
-      this.dispatchEvent(new CustomEvent('capaian-ready', { bubbles: true, composed: true, detail }));
-      for (const { resolve } of waiting) resolve(detail);
-    } else if (this.failure) {
-      const detail: CapaianErrorDetail = this.failure;
-      this.dispatchEvent(new CustomEvent('capaian-error', { bubbles: true, composed: true, detail }));
-      const error = this.#failureError(detail);
-      for (const { reject } of waiting) reject(error);
-    }
+    const outcome = this.#outcome();
+    if (outcome) this.#outcomes.announce(outcome);
   }
 
   protected override render(): TemplateResult {
