@@ -26,11 +26,12 @@ export const BUDGETS = {
   // 21.28 KB with issue 14's console help (the CORS hint, money advice, the document's lang).
   // 21.70 KB with issue 15's tooltip placement beside its mark (src/core/tooltip.ts), the
   // dark theme's padding and the true minus sign.
-  core: { target: 17, ceiling: 21.8 },
+  // 21.84 KB once the element's outcome announcing became its own module (src/core/outcome.ts).
+  core: { target: 17, ceiling: 21.9 },
   widget: { target: 7, ceiling: 7.4 },
-  page: { target: 24, ceiling: 29 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15). */
-  esModule: { target: 23.4, ceiling: 24.3 },
+  page: { target: 24, ceiling: 29.2 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits). */
+  esModule: { target: 23.4, ceiling: 24.4 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
