@@ -17,10 +17,11 @@ export const stat = defineWidget({
   swatch: statSwatch,
   styles: statStyles,
   tokens: CHANGE_TOKENS,
-  advice: (spec) =>
+  advice: (spec, lang) =>
     smallMoneyAdvice(
       spec.figures.filter((figure) => figure.unit === 'money').map((figure) => figure.value),
       spec.currency,
+      lang,
     ),
   csv: statCsv,
   placeholderHeight: (width) => statHeight(width),
