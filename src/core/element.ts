@@ -169,7 +169,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     if (spec || failure) this.#outcomes.expect();
     if (failure) console.error(describeFailure(this.localName, failure));
     // A valid document that is likely a mistake (amounts in trillions, say): one warning per document.
-    for (const advice of (spec && this.#definition.advice?.(spec, 'en')) || [])
+    for (const advice of (spec && this.#definition.advice?.(spec)) || [])
       console.warn(`<${this.localName}>: ${advice}`);
   }
 

@@ -173,14 +173,11 @@ export function formatDate(iso: string, lang: Lang): string {
  * Advice when every money amount is above zero and under a million: amounts are whole
  * currency units, and a budget of "Rp 22,4" is far more likely 22.4 trillion typed short.
  */
-export function smallMoneyAdvice(amounts: readonly number[], currency: string, lang: Lang): string[] {
+export function smallMoneyAdvice(amounts: readonly number[], currency: string): string[] {
   const positive = amounts.filter((amount) => amount > 0);
   if (!positive.length || positive.some((amount) => amount >= 1e6)) return [];
   return [
-    lang === 'id'
-      ? 'Semua jumlah uang di bawah 1.000.000. Jumlah ditulis dalam rupiah penuh: 22400000000000 tampil sebagai ' +
-        '"Rp 22,4 T", sedangkan 22.4 tampil sebagai "Rp 22,4". Periksa apakah angkanya dimaksudkan dalam triliun.'
-      : `every amount is under 1,000,000 ${currency}. Amounts are whole currency units: ` +
-        `22400000000000 is shown as "Rp 22,4 T", while 22.4 is shown as "Rp 22,4".`,
+    `every amount is under 1,000,000 ${currency}. Amounts are whole currency units: ` +
+      `22400000000000 is shown as "Rp 22,4 T", while 22.4 is shown as "Rp 22,4".`,
   ];
 }

@@ -60,12 +60,11 @@ export interface WidgetDefinition<Spec extends FrameSpec = FrameSpec, Model exte
   /** Colour tokens of the widget's own, resolved per theme in the browser and in static output alike. */
   tokens?: ThemeTokens;
   /**
-   * Likely mistakes in a valid document, in `lang`: the element warns once in the console
-   * per document (in English, for the page's developer), the builder shows them in
-   * Indonesian. (Money figures all under a million, for example, are usually trillions
-   * typed as `22.4`.)
+   * Likely mistakes in a valid document, in English for the page's developer: the
+   * element warns once in the console per document, the builder shows them. (Money
+   * figures all under a million, for example, are usually trillions typed as `22.4`.)
    */
-  advice?(spec: Spec, lang: Lang): string[];
+  advice?(spec: Spec): string[];
   /** The CSV download: raw numbers, ISO periods, lowercase column names. */
   csv(spec: Spec): CsvRows;
   /** Height to reserve while loading at a width, so the page does not jump when the chart comes. */

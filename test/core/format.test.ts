@@ -192,17 +192,15 @@ describe('the formatters agree with Intl', () => {
 
 describe('smallMoneyAdvice', () => {
   it('warns when every amount above zero is under a million: trillions typed as 22.4', () => {
-    const [advice] = smallMoneyAdvice([22.4, 43.3, 0], 'IDR', 'en');
+    const [advice] = smallMoneyAdvice([22.4, 43.3, 0], 'IDR');
     expect(advice).toContain('whole currency units');
     expect(advice).toContain('22400000000000');
-    const [saran] = smallMoneyAdvice([22.4], 'IDR', 'id');
-    expect(saran).toContain('rupiah penuh');
   });
 
   it('says nothing when one amount is a million or more, or when there is none above zero', () => {
-    expect(smallMoneyAdvice([22.4, 1e6], 'IDR', 'en')).toEqual([]);
-    expect(smallMoneyAdvice([22_400_000_000_000], 'IDR', 'en')).toEqual([]);
-    expect(smallMoneyAdvice([0, 0], 'IDR', 'en')).toEqual([]);
-    expect(smallMoneyAdvice([], 'IDR', 'en')).toEqual([]);
+    expect(smallMoneyAdvice([22.4, 1e6], 'IDR')).toEqual([]);
+    expect(smallMoneyAdvice([22_400_000_000_000], 'IDR')).toEqual([]);
+    expect(smallMoneyAdvice([0, 0], 'IDR')).toEqual([]);
+    expect(smallMoneyAdvice([], 'IDR')).toEqual([]);
   });
 });

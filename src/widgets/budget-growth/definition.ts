@@ -15,11 +15,10 @@ export const budgetGrowth = defineWidget({
   chart: (model, { active, tabIndexOf }) => budgetChart(model, active, tabIndexOf),
   swatch: budgetSwatch,
   styles: budgetStyles,
-  advice: (spec, lang) =>
+  advice: (spec) =>
     smallMoneyAdvice(
       spec.points.flatMap((point) => [point.amount, point.realized ?? 0]),
       spec.currency,
-      lang,
     ),
   csv: (spec) => {
     const columns = ['year', 'amount', 'realized', 'status', 'note'] as const;

@@ -17,11 +17,10 @@ export const stat = defineWidget({
   swatch: statSwatch,
   styles: statStyles,
   tokens: CHANGE_TOKENS,
-  advice: (spec, lang) =>
+  advice: (spec) =>
     smallMoneyAdvice(
       spec.figures.filter((figure) => figure.unit === 'money').map((figure) => figure.value),
       spec.currency,
-      lang,
     ),
   csv: statCsv,
   placeholderHeight: (width) => statHeight(width),
