@@ -128,22 +128,13 @@ interface Withheld {
 type Verdict = { valid: Valid } | { withheld: Withheld };
 
 /**
- * Mirrors the widgets' own advice (WidgetDefinition.advice of budget-growth and stat,
- * `smallMoneyAdvice` in src/core/format.ts, which warns in the console): money amounts
- * all above zero and under a million are almost always trillions typed short. Kept here,
- * in Indonesian, until the builder can ask the definitions.
+ * The widget's own advice on a valid document (WidgetDefinition.advice, the console's
+ * warning for the page's developer), said to the builder's reader in Indonesian. The only
+ * advice today is the whole-rupiah one: money amounts all under a million.
  */
-function moneyAdvice(name: string, spec: unknown): string[] {
-  const { points, figures } = spec as {
-    points?: { amount: number; realized?: number }[];
-    figures?: { unit: string; value: number }[];
-  };
-  const amounts: Record<string, number[]> = {
-    'budget-growth': (points ?? []).flatMap((p) => [p.amount, p.realized ?? 0]),
-    stat: (figures ?? []).filter((f) => f.unit === 'money').map((f) => f.value),
-  };
-  const positive = (amounts[name] ?? []).filter((amount) => amount > 0);
-  if (!positive.length || positive.some((amount) => amount >= 1e6)) return [];
+function adviceFor(name: string, spec: unknown): string[] {
+  const widget = widgets.find((w) => w.name === name)!;
+  if (!widget.advice?.(spec).length) return [];
   return [
     'Semua jumlah uang di bawah 1.000.000. Jumlah ditulis dalam rupiah penuh: 22400000000000 tampil sebagai ' +
       '"Rp 22,4 T", sedangkan 22.4 tampil sebagai "Rp 22,4". Periksa apakah angkanya dimaksudkan dalam triliun.',
@@ -162,7 +153,7 @@ function check(name: string, doc: unknown): Verdict {
       },
     };
   const spec = parsed.spec as { title: string; lang?: string };
-  return { valid: { doc, title: spec.title, docLang: spec.lang, advice: moneyAdvice(name, parsed.spec) } };
+  return { valid: { doc, title: spec.title, docLang: spec.lang, advice: adviceFor(name, parsed.spec) } };
 }
 
 /** The lines up to the error, numbered, and a caret under its column. */
