@@ -4,7 +4,7 @@
 // `*.misspelt.*` must fail on each line marked `misspelt` (a value outside the allowed
 // ones, a misspelt property) and nowhere else; every other file must pass.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,6 +21,9 @@ export const CLIENT_PACKAGES = [
   '@vitejs/plugin-vue',
   'svelte',
   'svelte-check',
+  // For the client suite's Vite builds (scripts/client-apps.mjs).
+  '@vitejs/plugin-react',
+  '@sveltejs/vite-plugin-svelte',
 ];
 
 /** `file(line,col): error TS2322: message`, as tsc and vue-tsc print it without colours. */
@@ -92,6 +95,9 @@ function markedLines(dir) {
 /** Type-checks every client in `app` (where capaian and CLIENT_PACKAGES are installed); throws on a difference. */
 export function checkClients(app) {
   const lines = [];
+  // The documents the apps share, typed as BudgetGrowthDocument and the others.
+  mkdirSync(join(app, 'clients'), { recursive: true });
+  cpSync(join(root, 'test/clients/documents.ts'), join(app, 'clients/documents.ts'));
   for (const client of CLIENTS) {
     const started = Date.now();
     const dir = join(app, 'clients', client.dir);

@@ -1,13 +1,15 @@
 // The tarball test: `npm pack`, install the tarball into a fresh Vite project (from the
 // npm cache where it can, else the registry: `npm ci` caches tarballs but not the
 // registry metadata that `--offline` needs, so an empty cache failed), build it, run
-// the CLI from it, and type-check test/clients/'s React, Vue and Svelte files against it
-// (scripts/client-check.mjs). Proves the package's files, exports, manifest, types and
+// the CLI from it, type-check test/clients/'s React, Vue and Svelte files against it
+// (scripts/client-check.mjs), and build those apps with Vite and run them in Chromium
+// (scripts/client-apps.mjs). Proves the package's files, exports, manifest, types and
 // bin work for someone who installs it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runClientApps } from './client-apps.mjs';
 import { checkClients, CLIENT_PACKAGES } from './client-check.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -78,7 +80,7 @@ try {
       private: true,
       type: 'module',
       dependencies: { capaian: `file:${tarball}` },
-      // Vite, and what the client check's React, Vue and Svelte files need (scripts/client-check.mjs).
+      // Vite, and what the client check's and apps' React, Vue and Svelte files need (scripts/client-check.mjs).
       devDependencies: Object.fromEntries(
         ['vite', ...CLIENT_PACKAGES].map((name) => [name, pkg.devDependencies[name]]),
       ),
@@ -112,6 +114,7 @@ try {
   const clients = checkClients(app);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`client check (${seconds} s): ${clients.join('; ')}`);
+  console.log(`client apps in Chromium: ${(await runClientApps(app)).join('; ')}`);
   console.log(
     `pack test: ${packed[0].filename} (${(packed[0].size / 1000).toFixed(1)} KB, ${files.length} files) installs, builds with Vite, renders with the CLI (--width, --variant, exit 2 on a wrong widget, language, theme, variant or flag)`,
   );

@@ -49,9 +49,11 @@ totals.passed += report.numPassedTests;
 totals.failed += report.numFailedTests;
 await run('build', 'node', ['scripts/build.mjs']);
 await run('size budget', 'node', ['scripts/size.mjs']);
-await run('package (npm pack, offline install into a fresh Vite project; React, Vue and Svelte type checks)', 'node', [
-  'scripts/pack-test.mjs',
-]);
+await run(
+  'package (npm pack, install into a fresh Vite project; React, Vue and Svelte type checks and apps in Chromium)',
+  'node',
+  ['scripts/pack-test.mjs'],
+);
 /** Adds the last "N passed, N failed" line of a runner's output to the totals. */
 function countFrom(out) {
   // eslint-disable-next-line no-control-regex
