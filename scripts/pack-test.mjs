@@ -1,7 +1,8 @@
 // The tarball test: `npm pack`, install the tarball into a fresh Vite project (from the
 // npm cache where it can, else the registry: `npm ci` caches tarballs but not the
 // registry metadata that `--offline` needs, so an empty cache failed), build it, run
-// the CLI from it, type-check test/clients/'s React, Vue and Svelte files against it
+// the CLI from it, type-check capaian/static and capaian/layout in Node without the DOM
+// library (scripts/types-check.mjs) and test/clients/'s React, Vue and Svelte files against it
 // (scripts/client-check.mjs), and build those apps with Vite and run them in Chromium
 // (scripts/client-apps.mjs). Proves the package's files, exports, manifest, types and
 // bin work for someone who installs it.
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runClientApps } from './client-apps.mjs';
 import { checkClients, CLIENT_PACKAGES } from './client-check.mjs';
+import { checkNodeTypes } from './types-check.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -80,9 +82,10 @@ try {
       private: true,
       type: 'module',
       dependencies: { capaian: `file:${tarball}` },
-      // Vite, and what the client check's and apps' React, Vue and Svelte files need (scripts/client-check.mjs).
+      // Vite, Node's types (scripts/types-check.mjs), and what the client check's and apps'
+      // React, Vue and Svelte files need (scripts/client-check.mjs).
       devDependencies: Object.fromEntries(
-        ['vite', ...CLIENT_PACKAGES].map((name) => [name, pkg.devDependencies[name]]),
+        ['vite', '@types/node', ...CLIENT_PACKAGES].map((name) => [name, pkg.devDependencies[name]]),
       ),
     }),
   );
@@ -110,6 +113,7 @@ try {
   );
   if (!svg.startsWith('<svg') || !/Rp.22,4.T/.test(svg)) throw new Error('the CLI did not render the SVG');
   checkCli(join(app, 'node_modules/.bin/capaian'), app);
+  console.log(checkNodeTypes(app));
   const started = Date.now();
   const clients = checkClients(app);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

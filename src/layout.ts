@@ -1,4 +1,7 @@
 /** Parsing and pure layout, with no DOM: for Node, tests and server-side rendering. */
+import type { AnyLayoutDefinition } from './core/layout-definition.js';
+import { widgetNamed as definitionNamed, widgets as definitions } from './widgets/index.js';
+
 export {
   budgetSchema,
   parseBudget,
@@ -19,5 +22,12 @@ export { streaks } from './widgets/audit-streak/streak.js';
 export type { StatDocument, StatSpec } from './widgets/stat/schema.js';
 export * from './core/format.js';
 export type { Reason, ParseResult } from './core/schema.js';
-export { widgets, widgetNamed } from './widgets/index.js';
-export type { WidgetDefinition, WidgetLayoutOptions } from './core/widget.js';
+/**
+ * The registry's widgets, as far as parsing and layout go: typed without their drawing
+ * (Lit's templates and styles), so that this entry's types check in a Node project
+ * without the DOM library.
+ */
+export const widgets: readonly AnyLayoutDefinition[] = definitions;
+/** The widget of a name (`budget-growth`), if the library has it. */
+export const widgetNamed: (name: string) => AnyLayoutDefinition | undefined = definitionNamed;
+export type { LayoutDefinition, WidgetLayoutOptions } from './core/layout-definition.js';

@@ -9,13 +9,20 @@ import type { Lang } from './core/format.js';
 import { widgetLang } from './core/i18n.js';
 import type { AccessModel } from './core/model.js';
 import { reason, type FrameSpec, type Reason } from './core/schema.js';
-import { resolvedCss, STATIC_PADDING, staticSvg } from './core/export/static-figure.js';
-import { elementStyles, type ThemeName } from './core/styles/index.js';
+import { resolvedCss, type StyledWidget } from './core/export/resolved-css.js';
+import { STATIC_PADDING, staticSvg } from './core/export/static-figure.js';
+import { variantOf, type AnyLayoutDefinition, type ThemeName } from './core/layout-definition.js';
+import { elementStyles } from './core/styles/index.js';
 import { escapeMarkup, templateToString } from './core/export/to-string.js';
-import { variantOf, type AnyWidgetDefinition } from './core/widget.js';
-import { widgetNamed, widgets } from './widgets/index.js';
+import type { AnyWidgetDefinition } from './core/widget.js';
+import { widgetNamed, widgets as definitions } from './widgets/index.js';
 
-export { widgets };
+/**
+ * The registry's widgets, as far as code outside the browser uses them: parsing, layout
+ * and what `resolvedCss` reads. Typed without Lit's templates, so that this entry's types
+ * check in a Node project without the DOM library.
+ */
+export const widgets: readonly (AnyLayoutDefinition & StyledWidget)[] = definitions;
 
 export interface StaticOptions {
   /** Width in px (default 640): of the whole SVG file (`renderSvg`), of the element (`renderHtml`). */
@@ -39,7 +46,7 @@ interface Prepared {
 
 function prepare(name: string, input: unknown, options: StaticOptions): Prepared | { reasons: Reason[] } {
   const widget = widgetNamed(name);
-  if (!widget) return { reasons: [reason([], `a widget: ${widgets.map((w) => w.name).join(', ')}`, name)] };
+  if (!widget) return { reasons: [reason([], `a widget: ${definitions.map((w) => w.name).join(', ')}`, name)] };
   const parsed = widget.parse(input);
   if (!parsed.ok) return { reasons: parsed.reasons };
   // Options may come from a command line or a query string: anything odd falls back.

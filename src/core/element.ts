@@ -11,7 +11,8 @@ import { reason, type FrameSpec } from './schema.js';
 import { SourcedElement, type Found } from './source.js';
 import { TableController } from './table-controller.js';
 import { placeTooltip } from './tooltip.js';
-import { variantOf, type AnyWidgetDefinition, type WidgetDefinition } from './widget.js';
+import { variantOf } from './layout-definition.js';
+import type { AnyWidgetDefinition, WidgetDefinition } from './widget.js';
 
 export type { CapaianErrorDetail, CapaianReadyDetail, WidgetState } from './model.js';
 

@@ -1,9 +1,8 @@
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from './format.js';
 import { coreText } from './i18n.js';
-import type { AccessModel, LegendItem, PointModel, TableModel } from './model.js';
+import type { AccessModel, LegendItem, PointModel, SourceFailure, TableModel } from './model.js';
 import type { FrameSpec } from './schema.js';
-import type { SourceFailure } from './source.js';
 
 /**
  * Templates of the frame every widget shares. They are plain functions of data, with

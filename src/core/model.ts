@@ -1,4 +1,4 @@
-import type { SourceFailure } from './source.js';
+import type { Reason } from './schema.js';
 import type { Lang } from './format.js';
 
 /** A rectangle in chart px. */
@@ -58,6 +58,16 @@ export interface AccessModel {
   empty: boolean;
   /** What no tooltip may cover, whichever point it describes: a headline, say. */
   keepClear?: Rect[] | undefined;
+}
+
+/**
+ * Why there is no chart: `load` (fetch, HTTP, type, size, JSON), `parse` (not a valid
+ * document), `attribute` (the page wrote the document as a `data` attribute, which is
+ * never read) or `layout` (a valid document the library failed to lay out: a bug of ours).
+ */
+export interface SourceFailure {
+  kind: 'load' | 'parse' | 'attribute' | 'layout';
+  reasons: Reason[];
 }
 
 /** A widget's `state` attribute. */

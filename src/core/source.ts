@@ -4,16 +4,7 @@ import { loadJson, LoadError } from './load.js';
 import { firstRead, forget, whenNear } from './near.js';
 import { WidthController } from './size.js';
 import { reason, type Reason } from './schema.js';
-
-/**
- * Why there is no chart: `load` (fetch, HTTP, type, size, JSON), `parse` (not a valid
- * document), `attribute` (the page wrote the document as a `data` attribute, which is
- * never read) or `layout` (a valid document the library failed to lay out: a bug of ours).
- */
-export interface SourceFailure {
-  kind: 'load' | 'parse' | 'attribute' | 'layout';
-  reasons: Reason[];
-}
+import type { SourceFailure } from './model.js';
 
 /** Where a widget's document is now: the `data` property, else `src`, else an inline JSON child. */
 export type Source =

@@ -1,17 +1,8 @@
 import type { CSSResult, TemplateResult } from 'lit';
-import type { Lang } from './format.js';
 import type { Cursor } from './keys.js';
+import type { LayoutDefinition } from './layout-definition.js';
 import type { AccessModel } from './model.js';
-import type { Rule } from './rules.js';
-import type { FrameSpec, ParseResult } from './schema.js';
-
-/** What a widget's layout is given: the width it has, the reader's language, and its variant. */
-export interface WidgetLayoutOptions {
-  width: number;
-  lang: Lang;
-  /** One of the definition's `variants`; the first when the element names none. */
-  variant: string;
-}
+import type { FrameSpec } from './schema.js';
 
 /** What the chart's marks need of the element that draws them. */
 export interface ChartContext {
@@ -27,52 +18,24 @@ export interface ChartContext {
   memory: Record<string, unknown>;
 }
 
-/** A colour per theme, by token name: `--capaian-<name>` outside, `var(--_<name>)` inside. */
-export type ThemeTokens = Record<'light' | 'dark', Record<string, string>>;
-
-/** A CSV download: the header row, then one row per record, as raw values (not formatted). */
-export type CsvRows = (string | number | undefined)[][];
-
 /**
  * Everything the library knows of one widget. Each widget folder exports one, the
  * registry (`src/widgets/index.ts`) lists them, and every other part iterates the
  * registry: the element base class, the classic script's loader, the ES entries,
  * static rendering and the CLI, JSON Schemas, stories, the gallery, the tests and the
- * size check. Nothing here touches the DOM, so a definition loads in Node.
+ * size check. Nothing here touches the DOM, so a definition loads in Node; the part that
+ * needs no drawing is `LayoutDefinition` (layout-definition.ts), which Node's entries give.
  */
-export interface WidgetDefinition<Spec extends FrameSpec = FrameSpec, Model extends AccessModel = AccessModel> {
-  /** Folder name, ES entry (`capaian/<name>`), CLI and embed-page name: `budget-growth`. */
-  name: string;
-  /** The custom element's tag: `capaian-<name>`. */
-  tag: string;
-  /** The input rules; `parse` runs them and the JSON Schema file is generated from them. */
-  rules: Rule;
-  /** Turns untrusted JSON into the widget's spec, or into reasons a person can act on. */
-  parse(input: unknown): ParseResult<Spec>;
-  /** Pure layout: the spec at a width, in a language, to positions, labels, summary and table. */
-  layout(spec: Spec, options: WidgetLayoutOptions): Model;
+export interface WidgetDefinition<
+  Spec extends FrameSpec = FrameSpec,
+  Model extends AccessModel = AccessModel,
+> extends LayoutDefinition<Spec, Model> {
   /** The SVG marks; each point carries `data-point="row:col"` matching `model.points[row][col]`. */
   chart(model: Model, context: ChartContext): TemplateResult;
   /** A legend swatch, drawn in a 16 × 12 box. */
   swatch(kind: string): TemplateResult;
   /** The widget's own styles, shared by the element, static SVG/HTML and downloads. */
   styles: CSSResult;
-  /** Colour tokens of the widget's own, resolved per theme in the browser and in static output alike. */
-  tokens?: ThemeTokens;
-  /**
-   * Likely mistakes in a valid document, in English for the page's developer: the
-   * element warns once in the console per document, the builder shows them. (Money
-   * figures all under a million, for example, are usually trillions typed as `22.4`.)
-   */
-  advice?(spec: Spec): string[];
-  /** The CSV download: raw numbers, ISO periods, lowercase column names. */
-  csv(spec: Spec): CsvRows;
-  /** Height to reserve while loading at a width, so the page does not jump when the chart comes. */
-  placeholderHeight(width: number, variant: string): number;
-  /** Named layouts, for the `variant` attribute; the first is the default. */
-  variants: readonly string[];
-  /** Files in `examples/data/` without `.json`, the fullest first: the gallery, stories, screenshots and tests use them. */
-  samples: readonly string[];
 }
 
 /**
@@ -88,9 +51,4 @@ export function defineWidget<Spec extends FrameSpec, Model extends AccessModel>(
   definition: WidgetDefinition<Spec, Model>,
 ): WidgetDefinition<Spec, Model> {
   return definition;
-}
-
-/** The variant to lay out: the one asked for when the widget has it, else its default. */
-export function variantOf(definition: AnyWidgetDefinition, asked: string | null | undefined): string {
-  return asked && definition.variants.includes(asked) ? asked : (definition.variants[0] ?? 'default');
 }

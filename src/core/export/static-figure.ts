@@ -1,10 +1,11 @@
-import { svg, type CSSResult, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from '../format.js';
 import { coreText } from '../i18n.js';
 import { px, textWidth, wrapWords } from '../measure.js';
 import type { AccessModel } from '../model.js';
 import type { FrameSpec } from '../schema.js';
-import { chartStyles, FONT_STACK, tokenValue, type ThemeName } from '../styles/index.js';
+import { FONT_STACK, tokenValue, type ThemeName } from '../styles/index.js';
+import { resolvedCss } from './resolved-css.js';
 import { templateToString } from './to-string.js';
 import type { AnyWidgetDefinition } from '../widget.js';
 
@@ -17,21 +18,6 @@ export interface StaticFigureParts {
   theme: ThemeName;
   /** The chart's marks, drawn by the definition for this model. */
   chart: TemplateResult;
-}
-
-/**
- * The chart's CSS and the widget's, with every theme token (the core's and the widget's
- * own) resolved to its plain value in `theme`, for SVG viewers without custom properties.
- */
-export function resolvedCss(definition: AnyWidgetDefinition, theme: ThemeName): string {
-  const sheets: CSSResult[] = [chartStyles, definition.styles];
-  return sheets
-    .map((sheet) => sheet.cssText)
-    .join('')
-    .replace(/var\(--_font\)/g, FONT_STACK)
-    .replace(/var\(--_([\w-]+)\)/g, (_, name: string) => tokenValue(theme, name, definition.tokens))
-    .replace(/\[data-point\][^{]*\{[^}]*\}/g, '')
-    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Space around the figure in a standalone SVG, on every side. */

@@ -1,5 +1,7 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import type { ThemeTokens } from '../widget.js';
+import type { ThemeName, ThemeTokens } from '../layout-definition.js';
+
+export type { ThemeName };
 
 /**
  * Theme tokens. Public knobs are `--capaian-<name>` custom properties; everything inside
@@ -34,8 +36,6 @@ export const TOKENS = {
     'tooltip-text': '#141414',
   },
 } as const satisfies ThemeTokens;
-
-export type ThemeName = keyof typeof TOKENS;
 
 /** Padding of a widget that paints its own (dark) background: `--capaian-padding` overrides it. */
 const DARK_PADDING = 'clamp(12px, 3vw, 16px)';

@@ -11,7 +11,7 @@ import {
 import { coreText } from '../../core/i18n.js';
 import type { TableModel } from '../../core/model.js';
 import { formatMonthIndex } from '../../core/time.js';
-import type { CsvRows } from '../../core/widget.js';
+import type { CsvRows } from '../../core/layout-definition.js';
 import type { Figure, HistoryPoint, StatSpec } from './schema.js';
 import { statText, type ChangeWords, type Direction, type FigureWords, type TargetWords } from './text.js';
 

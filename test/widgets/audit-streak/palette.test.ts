@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../helpers/contrast.js';
-import { resolvedCss } from '../../../src/core/export/static-figure.js';
+import { resolvedCss } from '../../../src/core/export/resolved-css.js';
 import { themeStyles, tokenStyles } from '../../../src/core/styles/index.js';
 import { auditStreak } from '../../../src/widgets/audit-streak/definition.js';
 import { OPINIONS } from '../../../src/widgets/audit-streak/schema.js';

@@ -1,0 +1,66 @@
+/**
+ * The part of a widget's definition that needs no DOM, no Lit and no drawing: its rules,
+ * parsing, layout, colour tokens, CSV and variants. `capaian/layout` and `capaian/static`
+ * give the registry typed as this, so that their type declarations check in a Node
+ * project without the DOM library; `WidgetDefinition` (widget.ts) adds the drawing.
+ */
+import type { Lang } from './format.js';
+import type { AccessModel } from './model.js';
+import type { Rule } from './rules.js';
+import type { FrameSpec, ParseResult } from './schema.js';
+
+/** What a widget's layout is given: the width it has, the reader's language, and its variant. */
+export interface WidgetLayoutOptions {
+  width: number;
+  lang: Lang;
+  /** One of the definition's `variants`; the first when the element names none. */
+  variant: string;
+}
+
+/** A named theme: what the `theme` attribute resolves to (`auto` becomes one of these). */
+export type ThemeName = 'light' | 'dark';
+
+/** A colour per theme, by token name: `--capaian-<name>` outside, `var(--_<name>)` inside. */
+export type ThemeTokens = Record<ThemeName, Record<string, string>>;
+
+/** A CSV download: the header row, then one row per record, as raw values (not formatted). */
+export type CsvRows = (string | number | undefined)[][];
+
+/** A widget's definition as far as parsing and layout go, in Node as in the browser. */
+export interface LayoutDefinition<Spec extends FrameSpec = FrameSpec, Model extends AccessModel = AccessModel> {
+  /** Folder name, ES entry (`capaian/<name>`), CLI and embed-page name: `budget-growth`. */
+  name: string;
+  /** The custom element's tag: `capaian-<name>`. */
+  tag: string;
+  /** The input rules; `parse` runs them and the JSON Schema file is generated from them. */
+  rules: Rule;
+  /** Turns untrusted JSON into the widget's spec, or into reasons a person can act on. */
+  parse(input: unknown): ParseResult<Spec>;
+  /** Pure layout: the spec at a width, in a language, to positions, labels, summary and table. */
+  layout(spec: Spec, options: WidgetLayoutOptions): Model;
+  /** Colour tokens of the widget's own, resolved per theme in the browser and in static output alike. */
+  tokens?: ThemeTokens;
+  /**
+   * Likely mistakes in a valid document, in English for the page's developer: the
+   * element warns once in the console per document, the builder shows them. (Money
+   * figures all under a million, for example, are usually trillions typed as `22.4`.)
+   */
+  advice?(spec: Spec): string[];
+  /** The CSV download: raw numbers, ISO periods, lowercase column names. */
+  csv(spec: Spec): CsvRows;
+  /** Height to reserve while loading at a width, so the page does not jump when the chart comes. */
+  placeholderHeight(width: number, variant: string): number;
+  /** Named layouts, for the `variant` attribute; the first is the default. */
+  variants: readonly string[];
+  /** Files in `examples/data/` without `.json`, the fullest first: the gallery, stories, screenshots and tests use them. */
+  samples: readonly string[];
+}
+
+/** A layout definition with its spec and model types erased, for code that handles every widget alike. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyLayoutDefinition = LayoutDefinition<any, any>;
+
+/** The variant to lay out: the one asked for when the widget has it, else its default. */
+export function variantOf(definition: AnyLayoutDefinition, asked: string | null | undefined): string {
+  return asked && definition.variants.includes(asked) ? asked : (definition.variants[0] ?? 'default');
+}
