@@ -2,7 +2,8 @@
 // npm cache where it can, else the registry: `npm ci` caches tarballs but not the
 // registry metadata that `--offline` needs, so an empty cache failed), build it, run
 // the CLI from it, type-check capaian/static and capaian/layout in Node without the DOM
-// library (scripts/types-check.mjs) and test/clients/'s React, Vue and Svelte files against it
+// library and resolve every entry's types under bundler, node16, nodenext and node10
+// (scripts/types-check.mjs), type-check test/clients/'s React, Vue and Svelte files against it
 // (scripts/client-check.mjs), and build those apps with Vite and run them in Chromium
 // (scripts/client-apps.mjs). Proves the package's files, exports, manifest, types and
 // bin work for someone who installs it.
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runClientApps } from './client-apps.mjs';
 import { checkClients, CLIENT_PACKAGES } from './client-check.mjs';
-import { checkNodeTypes } from './types-check.mjs';
+import { checkNodeTypes, checkResolution } from './types-check.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -114,6 +115,7 @@ try {
   if (!svg.startsWith('<svg') || !/Rp.22,4.T/.test(svg)) throw new Error('the CLI did not render the SVG');
   checkCli(join(app, 'node_modules/.bin/capaian'), app);
   console.log(checkNodeTypes(app));
+  console.log(checkResolution(app));
   const started = Date.now();
   const clients = checkClients(app);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
