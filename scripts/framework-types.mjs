@@ -109,6 +109,21 @@ declare module 'react' {
 }
 `;
 
+/**
+ * Vue's generator types a tag's props as its own properties only, so that vue-tsc with
+ * `strictTemplates` rejects `id`, `title` or `aria-label` on it: each tag gets Vue's HTML
+ * attributes too, where they do not name one of its properties.
+ */
+function withHtmlAttributes(vueTypes) {
+  const props = /DefineComponent<(\w+Props)>/g;
+  const vueImport = 'import type { DefineComponent } from "vue";';
+  if (!vueTypes.includes(vueImport) || !props.test(vueTypes))
+    throw new Error('vue.d.ts: the generator no longer writes DefineComponent<…Props>; see withHtmlAttributes');
+  return vueTypes
+    .replace(vueImport, 'import type { DefineComponent, HTMLAttributes } from "vue";')
+    .replace(props, 'DefineComponent<$1 & Omit<HTMLAttributes, keyof $1>>');
+}
+
 export function generateFrameworkTypes() {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   // Every class through the root entry's declarations: a type import, which defines no tag.
@@ -116,6 +131,7 @@ export function generateFrameworkTypes() {
   generateJsxTypes(typesView(manifest), { ...types, fileName: 'jsx-integration.d.ts' });
   writeFileSync(`${dist}/types/jsx.d.ts`, jsxTypes);
   generateVuejsTypes(vueView(manifest), { ...types, fileName: 'vue.d.ts' });
+  writeFileSync(`${dist}/types/vue.d.ts`, withHtmlAttributes(readFileSync(`${dist}/types/vue.d.ts`, 'utf8')));
   generateSvelteTypes(typesView(manifest), { ...types, fileName: 'svelte-integration.d.ts' });
   writeFileSync(`${dist}/types/svelte.d.ts`, svelteTypes);
   generateVsCodeCustomElementData(manifest, {

@@ -19,7 +19,7 @@ export function RawTags() {
   }, []);
   return (
     <section>
-      <capaian-stat ref={stat} data={{ ...figures }}></capaian-stat>
+      <capaian-stat id="angka" ref={stat} data={{ ...figures }}></capaian-stat>
       <capaian-poverty-trend
         data={{ ...poverty }}
         oncapaian-ready={() => setTrendReadies((n) => n + 1)}
