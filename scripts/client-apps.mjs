@@ -138,10 +138,12 @@ async function checkApp(browser, url, { name, title, widgets: count, counters })
     await until(page, `the featured widget titled "${title}"`, (ws) => ws.some((w) => w.title === title));
     await expectCounters({ ...counters, readies: counters.readies + 1 }, 'after one change of the document');
 
-    // The switches are the app's own (its <main>); the React app's raw tags, rendered apart, keep theirs.
+    // The switches are the app's own (its <main>, one of each widget); the React app's raw
+    // tags, rendered apart, keep their language and theme.
     const switched = (ws) => ws.filter((w) => w.inMain);
-    if (!switched(await widgetsOf(page)).every((w) => w.text.includes(SHOW_TABLE.id)))
-      fail('not all drawn in Indonesian');
+    const first = switched(await widgetsOf(page));
+    if (first.length !== 4 || !first.every((w) => w.text.includes(SHOW_TABLE.id)))
+      fail(`the 4 widgets of <main> are not all drawn in Indonesian: ${first.map((w) => w.tag).join(', ')}`);
     await page.click('#lang');
     await until(page, 'English everywhere after switching the language', (ws) =>
       switched(ws).every((w) => !w.text.includes(SHOW_TABLE.id) && w.text.includes(SHOW_TABLE.en)),
