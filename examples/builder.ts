@@ -274,7 +274,9 @@ function showCode(name: string, valid: Valid, source: { src: string } | { doc: u
           .replace(/</g, '\\u003c')
           .replace(/^/gm, '    ')}\n  </script>\n`
       : '';
+  // The stylesheet keeps the widget's space free until the script and data come (no layout shift).
   $('code-script').textContent =
+    `<link rel="stylesheet" href="${CDN}/capaian.css"${sri('capaian.css')} />\n` +
     `<script src="${CDN}/capaian.js"${sri('capaian.js')} defer></script>\n` +
     `<${tag}${src}${needsLang ? ` lang="${lang}"` : ''} theme="${theme}">${inline}</${tag}>`;
 
@@ -398,7 +400,7 @@ async function loadIntegrity(): Promise<void> {
       files?: Record<string, unknown>;
     };
     if (built.version !== version || typeof built.files !== 'object' || built.files === null) return;
-    for (const file of ['capaian.js', 'embed.js']) {
+    for (const file of ['capaian.css', 'capaian.js', 'embed.js']) {
       const hash = built.files[file];
       if (typeof hash === 'string' && /^sha384-[A-Za-z0-9+/]+={0,2}$/.test(hash)) integrity[file] = hash;
     }

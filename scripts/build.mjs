@@ -16,7 +16,7 @@ import { classicCore, classicPart } from './classic-build.mjs';
 import { generateFrameworkTypes } from './framework-types.mjs';
 import { jsonSchemas } from './json-schemas.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { loadRegistry } from './registry.mjs';
+import { loadRegistry, loadSource } from './registry.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = (file) => new URL(`../dist/${file}`, import.meta.url);
@@ -64,6 +64,9 @@ for (const widget of widgets) {
   await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, `capaian-${widget.name}.js`);
 }
 await classicPart('src/classic/export.ts', 'capaian-export.js');
+// The stylesheet that keeps each widget's space free before the script runs (no layout shift).
+const { reserveCss } = await loadSource('src/reserve-css.ts');
+writeFileSync(dist('capaian.css'), reserveCss(widgets));
 
 // 3a. JSON Schema files, converted from the same rules the widgets parse with.
 mkdirSync(dist('schemas'), { recursive: true });
@@ -126,7 +129,7 @@ execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-el
   cwd: root,
 });
 
-// 3e. Subresource Integrity (sha384) of the two scripts the copy-paste snippets name, with the
+// 3e. Subresource Integrity (sha384) of the files the copy-paste snippets name, with the
 // version: the embed builder writes them into its pinned CDN code. The build is reproducible,
 // so the package built by `prepack` from the same commit ships these very bytes.
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -137,7 +140,10 @@ const sri = (file) =>
 writeFileSync(
   dist('integrity.json'),
   JSON.stringify(
-    { version: pkg.version, files: { 'capaian.js': sri('capaian.js'), 'embed.js': sri('embed.js') } },
+    {
+      version: pkg.version,
+      files: { 'capaian.js': sri('capaian.js'), 'capaian.css': sri('capaian.css'), 'embed.js': sri('embed.js') },
+    },
     null,
     2,
   ) + '\n',

@@ -55,9 +55,10 @@ export async function builderChecks(browser, base) {
 
   await check('builder: the sample gives code pinned to this version, with integrity', async (page) => {
     const { script, iframe } = await code(page);
+    const styleTag = `<link rel="stylesheet" href="${CDN}/capaian.css" integrity="${built.files['capaian.css']}" crossorigin="anonymous" />`;
     const scriptTag =
       `<script src="${CDN}/capaian.js" integrity="${built.files['capaian.js']}" ` + `crossorigin="anonymous" defer>`;
-    expect(script.startsWith(scriptTag), `script code starts otherwise:\n${script}`);
+    expect(script.startsWith(`${styleTag}\n${scriptTag}`), `script code starts otherwise:\n${script}`);
     expect(script.includes('"title": "Anggaran Kemensos terus naik"'), 'inline JSON missing');
     expect(!/lang=/.test(script) && script.includes('theme="light"'), `lang or theme wrong:\n${script}`);
     expect(iframe.includes(`src="${CDN}/embed.html?widget=budget-growth&amp;theme=light#data=%7B`), iframe);
@@ -72,7 +73,7 @@ export async function builderChecks(browser, base) {
     // The CDN, answered from dist/ as unpkg would (with CORS, which crossorigin="anonymous" needs).
     await context.route(`${CDN}/**`, (route) => {
       const file = new URL(route.request().url()).pathname.split('/dist/')[1];
-      const type = file.endsWith('.html') ? 'text/html' : 'text/javascript';
+      const type = { html: 'text/html', css: 'text/css' }[file.split('.').pop()] ?? 'text/javascript';
       route.fulfill({
         body: readFileSync(new URL(`../dist/${file}`, import.meta.url)),
         headers: { 'content-type': `${type}; charset=utf-8`, 'access-control-allow-origin': '*' },

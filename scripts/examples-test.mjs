@@ -1,6 +1,6 @@
 // The pages a newcomer opens after `npm start`, opened the same way: the same dev server
 // (vite.config.ts), every page under examples/ and every dist/ page the gallery links to,
-// in Chromium. A page fails on an uncaught error, a console error or warning, a failed
+// in Chromium, and the article's layout shift. A page fails on an uncaught error, a console error or warning, a failed
 // request, or a widget that does not reach its intended state (`ready`, or the state
 // named by a `data-expect` attribute) once scrolled into view. Needs `npm run build` first.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { builderChecks } from './builder-checks.mjs';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
+import { layoutShiftChecks } from './layout-shift-checks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const examples = new URL('../examples/', import.meta.url);
@@ -106,8 +107,13 @@ for (const path of onlyBuilder ? [] : pages()) {
   }
 }
 
-// The embed builder, used: the checks in scripts/builder-checks.mjs.
-for (const { title, problems } of await builderChecks(browser, base)) {
+// The embed builder, used (scripts/builder-checks.mjs), and the article without layout shift
+// (scripts/layout-shift-checks.mjs).
+const checks = [
+  ...(await builderChecks(browser, base)),
+  ...(onlyBuilder ? [] : await layoutShiftChecks(browser, base)),
+];
+for (const { title, problems } of checks) {
   if (problems.length) {
     failures++;
     console.log(`✘ ${title}\n${problems.map((p) => `    ${p}`).join('\n')}`);

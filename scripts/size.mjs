@@ -27,11 +27,12 @@ export const BUDGETS = {
   // 21.70 KB with issue 15's tooltip placement beside its mark (src/core/tooltip.ts), the
   // dark theme's padding and the true minus sign.
   // 21.84 KB once the element's outcome announcing became its own module (src/core/outcome.ts).
-  core: { target: 17, ceiling: 21.9 },
+  // 21.93 KB with the loading box's height from the definition's reserve steps (no layout shift).
+  core: { target: 17, ceiling: 22 },
   widget: { target: 7, ceiling: 7.4 },
-  page: { target: 24, ceiling: 29.2 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits). */
-  esModule: { target: 23.4, ceiling: 24.4 },
+  page: { target: 24, ceiling: 29.3 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps). */
+  esModule: { target: 23.4, ceiling: 24.5 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 

@@ -100,8 +100,9 @@ export function renderHtml(name: string, input: unknown, options: StaticOptions 
   const css = elementStyles(widget)
     .map((sheet) => sheet.cssText)
     .join('\n');
-  // The fluid rule lets the pre-rendered chart scale to its container until the script takes over.
-  const fluid = '.chart > svg { width: 100%; height: auto; }';
+  // The fluid rule lets the pre-rendered chart scale to its container until the script takes over;
+  // the figure is here, so capaian.css's space for an undefined tag is not (its ::before).
+  const fluid = '.chart > svg { width: 100%; height: auto; } :host::before { content: none !important; }';
   const json = JSON.stringify(input).replace(/</g, '\\u003c');
   return {
     ok: true,

@@ -219,7 +219,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   protected override updated(): void {
     const root = this.renderRoot as ShadowRoot;
-    placeOverlays(root, this.#definition.placeholderHeight(this.size.width || FALLBACK_WIDTH, this.#variant));
+    placeOverlays(root, this.#definition.reserve[this.#variant] ?? [], this.size.measure() || FALLBACK_WIDTH);
     const tip = root.querySelector<HTMLElement>('.tooltip');
     const point = this.#activePoint();
     if (tip && point && this.#model) placeTooltip(tip, point, this.#model, this);

@@ -3,6 +3,7 @@ import { formatDate, type Lang } from './format.js';
 import { coreText } from './i18n.js';
 import type { AccessModel, LegendItem, PointModel, SourceFailure, TableModel } from './model.js';
 import type { FrameSpec } from './schema.js';
+import type { ReserveStep } from './layout-definition.js';
 
 /**
  * Templates of the frame every widget shares. They are plain functions of data, with
@@ -231,9 +232,18 @@ export function messageBlock(lang: Lang, failure?: SourceFailure): TemplateResul
 /**
  * Sizes set through the CSSOM after render, never as style attributes: a strict CSP
  * (`style-src` without 'unsafe-inline') blocks those, the CSSOM it allows. The loading
- * box reserves the chart's height, so the page does not jump when it arrives.
+ * box reserves the figure's height, so the page does not jump when it arrives.
  */
-export function placeOverlays(root: ShadowRoot, placeholderHeight: number): void {
+export function placeOverlays(root: ShadowRoot, reserve: readonly ReserveStep[], width: number): void {
   const placeholder = root.querySelector<HTMLElement>('.message.loading');
-  if (placeholder) placeholder.style.minHeight = `${placeholderHeight}px`;
+  if (placeholder) placeholder.style.minHeight = `${reservedHeight(reserve, width)}px`;
+}
+
+/** The height reserved at a content width: the last step that has begun, its frame plus its chart. */
+export function reservedHeight(steps: readonly ReserveStep[], width: number): number {
+  let step = steps[0];
+  for (const next of steps) if (width >= next.from) step = next;
+  if (!step) return 0;
+  const chart = step.chart ? Math.min(step.chart[2], Math.max(step.chart[1], width * step.chart[0])) : 0;
+  return Math.round(step.frame + chart);
 }

@@ -26,6 +26,32 @@ export type ThemeTokens = Record<ThemeName, Record<string, string>>;
 /** A CSV download: the header row, then one row per record, as raw values (not formatted). */
 export type CsvRows = (string | number | undefined)[][];
 
+/**
+ * The height a widget keeps free until its figure is drawn, so that the text under it
+ * does not jump. It is reserved twice, alike: before the script runs, by the stylesheet
+ * `capaian.css` (generated from these steps by src/reserve-css.ts, as container
+ * queries on the undefined tag: CSP-friendly, no style attribute), and after it, by the
+ * loading box, until the data has come.
+ *
+ * Neither knows the data yet, and the drawn height depends on it (the title's and the
+ * summary's lines, the rows of figures or cells). The steps are the drawn height of the
+ * widget's first sample (the fullest) at 320, 375, 640 and 1280 px in Chromium, which
+ * test/core/reserve.browser.test.ts holds them to; other data, widths or fonts differ by the
+ * lines they wrap to. A page that must not move at all renders its figures on the server
+ * (`npx capaian render … --format html`).
+ */
+export interface ReserveStep {
+  /** The content width (px) from which this step holds, until the next one's. */
+  from: number;
+  /** The height (px) of everything around a chart that scales: title, summary, table, footer, downloads. */
+  frame: number;
+  /** A chart whose height is a share of the width, clamped: `[share, min, max]` (its layout's own rule). */
+  chart?: readonly [share: number, min: number, max: number];
+}
+
+/** The steps per variant, each list in increasing `from`, the first from 0. */
+export type Reserve = Readonly<Record<string, readonly ReserveStep[]>>;
+
 /** A widget's definition as far as parsing and layout go, in Node as in the browser. */
 export interface LayoutDefinition<Spec extends FrameSpec = FrameSpec, Model extends AccessModel = AccessModel> {
   /** Folder name, ES entry (`capaian/<name>`), CLI and embed-page name: `budget-growth`. */
@@ -48,8 +74,11 @@ export interface LayoutDefinition<Spec extends FrameSpec = FrameSpec, Model exte
   advice?(spec: Spec): string[];
   /** The CSV download: raw numbers, ISO periods, lowercase column names. */
   csv(spec: Spec): CsvRows;
-  /** Height to reserve while loading at a width, so the page does not jump when the chart comes. */
-  placeholderHeight(width: number, variant: string): number;
+  /**
+   * The height kept free until the figure is drawn, per variant (`ReserveStep` above):
+   * the loading box's, and the undefined tag's in `capaian.css`, so the page does not jump.
+   */
+  reserve: Reserve;
   /** Named layouts, for the `variant` attribute; the first is the default. */
   variants: readonly string[];
   /** Files in `examples/data/` without `.json`, the fullest first: the gallery, stories, screenshots and tests use them. */

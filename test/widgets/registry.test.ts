@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reservedHeight } from '../../src/core/frame.js';
 import type { Rule } from '../../src/core/rules.js';
 import { widgetNamed, widgets } from '../../src/widgets/index.js';
 import * as react from '../../src/react.js';
@@ -72,10 +73,16 @@ describe('the widget registry', () => {
         }
       });
 
-      it('reserves a positive height while loading, at every width and variant', () => {
-        for (const variant of widget.variants)
-          for (const width of [200, 320, 640, 1200])
-            expect(widget.placeholderHeight(width, variant)).toBeGreaterThan(0);
+      it('reserves a positive height while loading, in steps from 0 px up, for every variant', () => {
+        for (const variant of widget.variants) {
+          const steps = widget.reserve[variant] ?? [];
+          expect(steps[0]?.from, variant).toBe(0);
+          expect(
+            steps.every((step, i) => i === 0 || step.from > steps[i - 1]!.from),
+            variant,
+          ).toBe(true);
+          for (const width of [200, 320, 640, 1200]) expect(reservedHeight(steps, width)).toBeGreaterThan(0);
+        }
       });
 
       it('has every text and URL field of its rules covered by the reliability suites', () => {

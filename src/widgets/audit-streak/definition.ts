@@ -17,7 +17,21 @@ export const auditStreak = defineWidget({
   styles: auditStyles,
   tokens: OPINION_TOKENS,
   csv: (spec) => [['year', 'opinion', 'note'], ...spec.audits.map((a) => [a.year, a.opinion, a.note])],
-  placeholderHeight: (_width, variant) => (variant === 'badge' ? 48 : 150),
+  // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts).
+  reserve: {
+    full: [
+      { from: 0, frame: 637 },
+      { from: 360, frame: 619 },
+      { from: 480, frame: 424 },
+      { from: 960, frame: 383 },
+    ],
+    badge: [
+      { from: 0, frame: 260 },
+      { from: 360, frame: 260 },
+      { from: 480, frame: 219 },
+      { from: 960, frame: 219 },
+    ],
+  },
   variants: ['full', 'badge'],
   samples: ['audit-streak.history', 'audit-streak.seed'],
 });

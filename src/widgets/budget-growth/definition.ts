@@ -1,6 +1,6 @@
 import { smallMoneyAdvice } from '../../core/format.js';
 import { defineWidget } from '../../core/widget.js';
-import { budgetHeight, budgetLayout } from './layout.js';
+import { BUDGET_CHART, budgetLayout } from './layout.js';
 import { budgetChart, budgetSwatch } from './render.js';
 import { budgetSchema, parseBudget } from './schema.js';
 import { budgetStyles } from './styles.js';
@@ -24,7 +24,15 @@ export const budgetGrowth = defineWidget({
     const columns = ['year', 'amount', 'realized', 'status', 'note'] as const;
     return [[...columns], ...spec.points.map((point) => columns.map((column) => point[column]))];
   },
-  placeholderHeight: (width) => budgetHeight(width),
+  // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts); the chart's share is budgetHeight's.
+  reserve: {
+    default: [
+      { from: 0, frame: 380, chart: BUDGET_CHART },
+      { from: 360, frame: 361, chart: BUDGET_CHART },
+      { from: 480, frame: 241, chart: BUDGET_CHART },
+      { from: 960, frame: 222, chart: BUDGET_CHART },
+    ],
+  },
   variants: ['default'],
   samples: ['budget-growth.extended', 'budget-growth.seed'],
 });

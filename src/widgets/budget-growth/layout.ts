@@ -46,9 +46,13 @@ export function yearBand(first: number, count: number, [start, stop]: [number, n
   return { step, bandwidth: step * (1 - inner), band: (year: number) => offset + step * (year - first) };
 }
 
+/** The chart's height: half the width, from 240 to 380 px (`[share, min, max]`, as a reserve step's chart). */
+export const BUDGET_CHART = [0.5, 240, 380] as const;
+
 /** Height that follows the width: wide screens get a calmer aspect, phones enough room. */
 export function budgetHeight(width: number): number {
-  return Math.round(Math.min(380, Math.max(240, width * 0.5)));
+  const [share, min, max] = BUDGET_CHART;
+  return Math.round(Math.min(max, Math.max(min, width * share)));
 }
 
 /** A label's box as a tooltip's rectangle. */

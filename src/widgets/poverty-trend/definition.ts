@@ -1,6 +1,6 @@
 import type { Cursor } from '../../core/keys.js';
 import { defineWidget } from '../../core/widget.js';
-import { povertyHeight, povertyLayout } from './layout.js';
+import { POVERTY_CHART, povertyLayout } from './layout.js';
 import { povertyChart, povertySwatch } from './render.js';
 import { parsePoverty, povertySchema } from './schema.js';
 import { povertyStyles } from './styles.js';
@@ -42,7 +42,15 @@ export const povertyTrend = defineWidget({
     ['series', 'period', 'value', 'count'],
     ...spec.series.flatMap((series) => series.points.map((p) => [series.name, p.period, p.value, p.count])),
   ],
-  placeholderHeight: (width) => povertyHeight(width),
+  // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts); the chart's share is povertyHeight's.
+  reserve: {
+    default: [
+      { from: 0, frame: 366, chart: POVERTY_CHART },
+      { from: 360, frame: 330, chart: POVERTY_CHART },
+      { from: 480, frame: 252, chart: POVERTY_CHART },
+      { from: 960, frame: 214, chart: POVERTY_CHART },
+    ],
+  },
   variants: ['default'],
   samples: ['poverty-trend.bps-2015-2025', 'poverty-trend.seed'],
 });

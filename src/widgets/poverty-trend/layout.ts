@@ -22,8 +22,12 @@ import {
 export { dodge, markerPath };
 export type { EndLabel, Hit, LayoutOptions, LineMark, PovertyModel, TextMark };
 
+/** The chart's height: half the width, from 260 to 400 px (`[share, min, max]`, as a reserve step's chart). */
+export const POVERTY_CHART = [0.5, 260, 400] as const;
+
 /** Height that follows the width: wide screens get a calmer aspect, phones enough room. */
-export const povertyHeight = (width: number) => Math.round(Math.min(400, Math.max(260, width * 0.5)));
+export const povertyHeight = (width: number) =>
+  Math.round(Math.min(POVERTY_CHART[2], Math.max(POVERTY_CHART[1], width * POVERTY_CHART[0])));
 
 /** Series longer than this get no markers: on a line of hundreds of points they are noise. */
 const MAX_MARKED = 60;

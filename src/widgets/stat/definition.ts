@@ -1,6 +1,6 @@
 import { smallMoneyAdvice } from '../../core/format.js';
 import { defineWidget } from '../../core/widget.js';
-import { statHeight, statLayout } from './layout.js';
+import { statLayout } from './layout.js';
 import { statChart, statSwatch } from './render.js';
 import { parseStat, statSchema } from './schema.js';
 import { statCsv } from './story.js';
@@ -23,7 +23,16 @@ export const stat = defineWidget({
       spec.currency,
     ),
   csv: statCsv,
-  placeholderHeight: (width) => statHeight(width),
+  // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts), in steps where the
+  // columns change (columnCount: two from 404 px, four from 832 px).
+  reserve: {
+    default: [
+      { from: 0, frame: 1018 },
+      { from: 360, frame: 901 },
+      { from: 404, frame: 593 },
+      { from: 832, frame: 403 },
+    ],
+  },
   variants: ['default'],
   samples: ['stat.extended', 'stat.seed'],
 });

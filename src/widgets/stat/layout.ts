@@ -23,11 +23,6 @@ export function columnCount(width: number, figures: number): number {
   return Math.max(1, Math.ceil(figures / Math.max(1, rows)));
 }
 
-/** Height to reserve while loading: four figures, the typical fact box, at the width's columns. */
-export function statHeight(width: number): number {
-  return Math.ceil(4 / columnCount(width, 4)) * 170;
-}
-
 /** The number's size on a row: the largest, down to 20 px, at which every figure's number fits its column. */
 function valueSize(row: readonly string[], column: number, largest: number): number {
   let size = largest;
