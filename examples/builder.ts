@@ -24,6 +24,11 @@ const downloadButton = $<HTMLButtonElement>('download-svg');
 const CDN = `https://unpkg.com/capaian@${version}/dist`;
 /** sha384 of dist/capaian.js and dist/embed.js, written by scripts/build.mjs, when they are of this version. */
 let integrity: Record<string, string> = {};
+/**
+ * The iframe's height in its code: the preview's as drawn, once it is (embed.js then follows
+ * the content at the page's own width), so that a page does not jump when the iframe loads.
+ */
+let iframeHeight = 420;
 
 for (const { name } of widgets) widgetSelect.append(new Option(name, name));
 
@@ -288,7 +293,7 @@ function showCode(name: string, valid: Valid, source: { src: string } | { doc: u
   $('code-iframe').textContent =
     `<iframe data-capaian src="${escapeAttr(`${CDN}/embed.html?${query}${fragment}`)}" ` +
     `title="${escapeAttr(valid.title.replace(/\s+/g, ' ').trim())}" loading="lazy" ` +
-    `style="width:100%;height:420px;border:0"></iframe>\n` +
+    `style="width:100%;height:${iframeHeight}px;border:0"></iframe>\n` +
     `<script src="${CDN}/embed.js"${sri('embed.js')} async></script>`;
   for (const id of ['code-script', 'code-iframe']) $(id).parentElement!.classList.remove('withheld');
   for (const button of copyButtons) button.disabled = false;
@@ -314,7 +319,15 @@ function showPreview(name: string, source: { src: string } | { doc: unknown } | 
   el.setAttribute('theme', themeSelect.value);
   if ('src' in source) el.setAttribute('src', source.src);
   else el.data = source.doc;
+  el.addEventListener('capaian-ready', () => fitIframeCode(el), { once: true });
   preview.replaceChildren(el);
+}
+
+/** Writes the drawn preview's height into the iframe code shown (see `iframeHeight`). */
+function fitIframeCode(drawn: HTMLElement): void {
+  iframeHeight = Math.ceil(drawn.getBoundingClientRect().height);
+  const code = $('code-iframe');
+  code.textContent = (code.textContent ?? '').replace(/height:\d+px/, `height:${iframeHeight}px`);
 }
 
 let generation = 0;

@@ -67,6 +67,15 @@ export async function builderChecks(browser, base) {
     expect((await text(page, '#errors')) === '' && (await text(page, '#advice')) === '', 'problems shown');
   });
 
+  await check("builder: the iframe code's height is the preview's drawn height", async (page) => {
+    await page.waitForFunction(() => document.querySelector('#preview > *')?.getAttribute('state') === 'ready');
+    const drawn = await page.evaluate(() =>
+      Math.ceil(document.querySelector('#preview > *').getBoundingClientRect().height),
+    );
+    const { iframe } = await code(page);
+    expect(drawn > 420 && iframe.includes(`height:${drawn}px`), `drawn ${drawn} px, iframe code:\n${iframe}`);
+  });
+
   await check('builder: both codes, pasted into a page, draw the chart (integrity checked)', async (page) => {
     const { script, iframe } = await code(page);
     const context = page.context();
@@ -119,7 +128,7 @@ export async function builderChecks(browser, base) {
       expect((await text(page, '#errors')).includes('$.title'), 'schema reasons not listed');
       await withheld(page);
       await page.fill('#json', good);
-      expect((await code(page)).script.startsWith('<script src='), 'code not back once valid');
+      expect((await code(page)).script.startsWith('<link rel="stylesheet"'), 'code not back once valid');
     },
     { allow: /^<capaian-budget-growth>: invalid data/ },
   ); // the preview of the invalid document says why
@@ -187,7 +196,7 @@ export async function builderChecks(browser, base) {
   await check(
     'builder: works on when storage is refused, and says the draft is not kept',
     async (page) => {
-      expect((await code(page)).script.startsWith('<script src='), 'no code');
+      expect((await code(page)).script.startsWith('<link rel="stylesheet"'), 'no code');
       expect(await page.locator('#storage-note').isVisible(), 'no note that the draft is not kept');
     },
     {
@@ -208,7 +217,7 @@ export async function builderChecks(browser, base) {
       await page.fill('#json', JSON.stringify(doc));
       const hint = await text(page, '#advice');
       expect(hint.includes('rupiah penuh') && hint.includes('Rp 22,4 T'), `no hint: ${hint}`);
-      expect((await code(page)).script.startsWith('<script src='), 'a hint must not withhold the code');
+      expect((await code(page)).script.startsWith('<link rel="stylesheet"'), 'a hint must not withhold the code');
       await page.selectOption('#widget', 'stat');
       await page.waitForFunction(() => document.querySelector('#code-iframe')?.textContent?.includes('widget=stat'));
       expect((await text(page, '#advice')) === '', 'hint on the stat sample');
