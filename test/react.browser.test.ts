@@ -126,6 +126,9 @@ describe('capaian/react', () => {
       });
       for (const widget of widgets) {
         const el = host.querySelector<Widget>(widget.tag)!;
+        // A widget draws when it comes near the viewport; the loading boxes are as tall as
+        // the figures will be, so the last ones start more than a screen down.
+        el.scrollIntoView();
         await until(() => el.state === 'ready', `${widget.tag} ready after hydration`);
         expect(el.data, widget.tag).to.deep.equal(docs[widget.name]);
       }

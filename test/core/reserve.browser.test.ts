@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { reserveCss } from '../../src/reserve-css.js';
 import type { AnyWidgetDefinition } from '../../src/core/widget.js';
+import { renderHtml } from '../../src/static.js';
 import { widgets } from '../../src/widgets/index.js';
 import { cleanup, fetchJson, nextFrame, settled } from '../helpers/browser.js';
 
@@ -78,3 +79,22 @@ for (const widget of widgets)
         expect(near, `reserved ${reserved.join(', ')}; drawn ${drawn.join(', ')}`).to.equal(true);
       });
     });
+
+describe('a server-rendered widget', () => {
+  it('keeps no space beside its pre-rendered figure before its script runs (capaian.css gives way)', async () => {
+    for (const widget of widgets) {
+      const result = renderHtml(widget.name, await fetchJson(`/examples/data/${widget.samples[0]}.json`));
+      if (!result.ok) throw new Error(`${widget.name}: its first sample does not render`);
+      const box = document.createElement('div');
+      // Our own renderer's output, under a tag nothing defines; a declarative shadow root needs setHTMLUnsafe.
+      box.setHTMLUnsafe(result.output.replaceAll(widget.tag, standIn(widget)));
+      box.append(document.createElement(standIn(widget)));
+      document.body.append(box);
+      const [prerendered, empty] = [...box.children];
+      expect(prerendered!.shadowRoot, widget.tag).to.not.equal(null);
+      expect(getComputedStyle(prerendered!, '::before').content, widget.tag).to.equal('none');
+      expect(getComputedStyle(empty!, '::before').content, `${widget.tag} without a figure`).to.equal('""');
+      cleanup();
+    }
+  });
+});
