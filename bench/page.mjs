@@ -8,8 +8,8 @@ export const BOX = { width: 400, height: 300 };
 const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 // Runs first in <head>. Times are performance.now() values: ms since navigation start.
-const harness = ({ expected, redrawn }) => `{
-const b = (window.__bench = { expected: ${JSON.stringify(expected)}, count: 0, charts: [] });
+const harness = ({ expected, count, redrawn }) => `{
+const b = (window.__bench = { expected: ${JSON.stringify(expected)}, count0: ${count}, count: 0, charts: [], emptyWork: 0 });
 let resolve, reject;
 b.done = new Promise((res, rej) => ((resolve = res), (reject = rej)));
 b.fail = (why) => reject(new Error(why));
@@ -18,12 +18,35 @@ b.fail = (why) => reject(new Error(why));
  * for the widgets whose box is in the viewport (counted before the clock starts).
  */
 b.start = () => {
-  if (b.expected === 'visible') {
-    b.expected = [...document.querySelectorAll('.box')].filter((box) => box.getBoundingClientRect().top < innerHeight).length;
-  }
+  if (b.expected === 'visible') b.expected = countVisible();
   performance.mark('bench:start'); // for bench/profile.mjs: the window of a trace
   b.t0 = performance.now();
 };
+const countVisible = () =>
+  [...document.querySelectorAll('.box')].filter((box) => box.getBoundingClientRect().top < innerHeight).length;
+/**
+ * The drawing alone: once the library's script has loaded and run and the page is idle,
+ * the page's own share is measured first (the same number of empty boxes inserted and
+ * laid out, then removed), then the clock starts, the boxes with their charts are
+ * inserted from the template, and the embed code runs. Figures are net of that share.
+ */
+b.drawAfterLoad = () =>
+  addEventListener('load', () =>
+    setTimeout(() => {
+      const template = document.getElementById('bench-box');
+      const empty = performance.now();
+      const boxes = Array.from({ length: b.count0 }, () => Object.assign(document.createElement('div'), { className: 'box' }));
+      document.body.append(...boxes);
+      void document.body.offsetHeight;
+      if (b.expected === 'visible') b.expected = countVisible();
+      b.emptyWork = performance.now() - empty;
+      for (const box of boxes) box.remove();
+      performance.mark('bench:start');
+      b.t0 = performance.now();
+      for (let i = 0; i < b.count0; i++) document.body.append(document.importNode(template.content, true));
+      b.embed();
+    }, 100),
+  );
 /**
  * The library says it is done (capaian: the last \`capaian-ready\`; a peer: its constructor
  * returned). Then style and layout are forced, so the DOM a widget built is laid out as
@@ -36,7 +59,8 @@ b.signal = () => {
   performance.mark('bench:drawn');
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve({ t0: b.t0, signal, laidOut, painted: performance.now() });
+    channel.port1.onmessage = () =>
+      resolve({ t0: b.t0, emptyWork: b.emptyWork, signal, laidOut, painted: performance.now() });
     channel.port2.postMessage(0);
   });
 };
@@ -114,19 +138,33 @@ b.redrawn = ${redrawn};
 }`;
 
 /**
- * Per library: the script it loads, the markup of one box's content, the embed code
- * after the script, and how the harness knows a resized chart is drawn again.
+ * A peer's embed code: parse the configuration from the page's inline JSON, draw every
+ * box (`Peer.draw` box by box, or `Peer.drawAll` for a peer whose page reads every box's
+ * size first), and signal.
+ */
+const peerEmbed = () => `const text = document.getElementById('peer-config').textContent;
+const boxes = [...document.querySelectorAll('.box')];
+if (Peer.drawAll) __bench.charts.push(...Peer.drawAll(boxes, JSON.parse(text)));
+else for (const box of boxes) __bench.charts.push(Peer.draw(box, JSON.parse(text)));
+__bench.signal();`;
+
+/** Resolves when the canvas in the box has a new width (the peer resized and drew it). */
+const canvasRedrawn = `(box) => b.changes(box, () => box.querySelector('canvas')?.getAttribute('width'))`;
+
+/**
+ * Per library: the markup of one box's content, the embed code run after the script
+ * (statements), and how the harness knows a resized chart is drawn again. Peers load
+ * `/peers/<id>.js` (bench/site.mjs), and their stylesheet when they have one.
  */
 const LIBS = {
   capaian: {
-    // The widget's own module, bundled with what it imports (bench/site.mjs).
-    script: ({ widget }) => `/capaian/${widget.name}.js`,
     box: ({ widget, doc, attrs = {} }) => {
       const attributes = Object.entries({ lang: 'id', ...attrs }).map(([name, value]) => ` ${name}="${value}"`);
       return `<${widget.tag}${attributes.join('')}><script type="application/json">${inlineJson(doc)}</script></${widget.tag}>`;
     },
+    // Nothing to call: the elements draw themselves, and the harness counts `capaian-ready`.
     embed: ({ widget }) =>
-      `<script>customElements.get('${widget.tag}') || __bench.fail('<${widget.tag}> is not defined by ${widget.module}')</script>`,
+      `customElements.get('${widget.tag}') || __bench.fail('<${widget.tag}> is not defined by ${widget.module}');`,
     // The widget applies a ResizeObserver reading on the next frame, then Lit renders:
     // done when the chart's SVG (inside the documented \`chart\` part) has a new width.
     redrawn: `(box) => {
@@ -134,24 +172,12 @@ const LIBS = {
       return b.changes(root, () => root.querySelector('[part~=chart] svg')?.getAttribute('width'));
     }`,
   },
-  chartjs: {
-    script: () => '/peers/chartjs.js',
-    box: () => '',
-    embed: ({ config }) =>
-      `<script type="application/json" id="peer-config">${inlineJson(config)}</script>
-<script>
-const text = document.getElementById('peer-config').textContent;
-for (const box of document.querySelectorAll('.box')) __bench.charts.push(Peer.draw(box, JSON.parse(text)));
-__bench.signal();
-</script>`,
-    // Chart.js applies a ResizeObserver reading on the next frame, resizing the canvas
-    // and drawing in the same call (animation is off): done when the canvas width changed.
-    redrawn: `(box) => b.changes(box, () => box.querySelector('canvas')?.getAttribute('width'))`,
-  },
+  // Chart.js applies a ResizeObserver reading on the next frame, resizing the canvas
+  // and drawing in the same call (animation is off): done when the canvas width changed.
+  chartjs: { box: () => '', embed: peerEmbed, redrawn: canvasRedrawn },
   echarts: {
-    script: () => '/peers/echarts.js',
     box: () => '',
-    embed: (args) => LIBS.chartjs.embed(args),
+    embed: peerEmbed,
     // resize() (from the page's ResizeObserver) resizes the canvas at once and paints on
     // zrender's next frame: done at the first 'rendered' event after the change.
     redrawn: `(box) => new Promise((drawn) => {
@@ -166,6 +192,15 @@ __bench.signal();
       chart.on('rendered', onRendered);
     })`,
   },
+  // Plot draws a new figure on the frame after the ResizeObserver reading (bench/peers/plot.js):
+  // done when the box's SVG has the new width.
+  plot: {
+    box: () => '',
+    embed: peerEmbed,
+    redrawn: `(box) => b.changes(box, () => [...box.querySelectorAll('svg')].pop()?.getAttribute('width'))`,
+  },
+  // uPlot's setSize() on the frame after the ResizeObserver reading resizes the canvas and draws.
+  uplot: { box: () => '', embed: peerEmbed, redrawn: canvasRedrawn },
 };
 
 export const LIB_IDS = Object.keys(LIBS);
@@ -173,12 +208,33 @@ export const LIB_IDS = Object.keys(LIBS);
 /**
  * One page: `count` boxes drawing `doc` (capaian, with `attrs` on the element) or
  * `config` (a peer). `expect`: 'all' (default) or 'visible' widgets drawn (capaian only;
- * a peer draws every chart it is given at once).
- * @param {{ lib: string, widget: object, doc: unknown, config?: unknown, count: number, attrs?: object, expect?: string }} args
+ * a peer draws every chart it is given at once). `mode`: 'load' (default: the clock
+ * starts right before the library's script tag) or 'draw' (the clock starts once the
+ * script has run and the page is idle; then the boxes are inserted and drawn).
+ * @param {{ lib: string, widget: object, doc: unknown, config?: unknown, count: number, attrs?: object, expect?: string, mode?: string, peer?: object }} args
  */
 export function page(args) {
   const lib = LIBS[args.lib];
-  const box = lib.box(args);
+  const box = `<div class="box">${lib.box(args)}</div>`;
+  const script = args.lib === 'capaian' ? `/capaian/${args.widget.name}.js` : `/peers/${args.lib}.js`;
+  const config =
+    args.config === undefined
+      ? ''
+      : `<script type="application/json" id="peer-config">${inlineJson(args.config)}</script>`;
+  const embed = `<script>__bench.embed = () => {\n${lib.embed(args)}\n};</script>`;
+  const draw = args.mode === 'draw';
+  const body = draw
+    ? `<template id="bench-box">${box}</template>
+${config}
+<script src="${script}"></script>
+${embed}
+<script>__bench.drawAfterLoad()</script>`
+    : `${Array.from({ length: args.count }, () => box).join('\n')}
+${config}
+<script>__bench.start()</script>
+<script src="${script}"></script>
+${embed}
+<script>__bench.embed()</script>`;
   return `<!doctype html>
 <html lang="id">
 <head>
@@ -188,14 +244,12 @@ export function page(args) {
   body { margin: 8px; font-family: system-ui, sans-serif; }
   .box { display: inline-block; vertical-align: top; width: ${BOX.width}px; height: ${BOX.height}px; overflow: hidden; margin: 0 4px 4px 0; }
 </style>
+${args.peer?.css ? `<link rel="stylesheet" href="/peers/${args.lib}.css">` : ''}
 <link rel="icon" href="data:,">
-<script>${harness({ expected: args.lib === 'capaian' && args.expect === 'visible' ? 'visible' : args.count, redrawn: lib.redrawn })}</script>
+<script>${harness({ expected: args.lib === 'capaian' && args.expect === 'visible' ? 'visible' : args.count, count: args.count, redrawn: lib.redrawn })}</script>
 </head>
 <body>
-${Array.from({ length: args.count }, () => `<div class="box">${box}</div>`).join('\n')}
-<script>__bench.start()</script>
-<script src="${lib.script(args)}"></script>
-${lib.embed(args)}
+${body}
 </body>
 </html>
 `;

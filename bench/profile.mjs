@@ -4,7 +4,7 @@
 // profile). Everything is served unminified here, so functions keep their names, and
 // each of capaian's is put down to its source module.
 //
-//   node bench/profile.mjs <scenario> [--lib capaian|chartjs|echarts] [--widget name] [--top 20]
+//   node bench/profile.mjs <scenario> [--lib capaian|chartjs|echarts|plot|uplot] [--widget name] [--top 20]
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, ensureChrome } from '../scripts/chrome.mjs';

@@ -1,7 +1,9 @@
-// Medians, ranges and ratios of a bench run, and the Markdown of bench/results/latest.md.
+// Medians, ranges and ratios of a bench run, the targets judged, and the Markdown of
+// bench/results/latest.md.
+import { PEERS } from './peers/configs.mjs';
 import { METRICS } from './scenarios.mjs';
 
-const PEER_NAMES = { chartjs: 'Chart.js', echarts: 'ECharts' };
+const PEER_NAMES = Object.fromEntries(PEERS.map((p) => [p.id, p.name]));
 
 function stats(values) {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
@@ -10,7 +12,26 @@ function stats(values) {
   return { median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-/** One scenario × widget: per library, each figure's median and range; ratios to each peer. */
+/** Each condition of a scenario's target, with whether capaian met it. */
+function judge(target, primary, libs, ratios) {
+  if (!target) return [];
+  const checks = [];
+  for (const peer of target.faster ?? []) {
+    checks.push({ text: `faster than ${PEER_NAMES[peer]}`, met: ratios[peer][primary] < 1 });
+  }
+  for (const [peer, cap] of Object.entries(target.ratio ?? {})) {
+    checks.push({ text: `≤ ${cap.toFixed(2)}× ${PEER_NAMES[peer]}`, met: ratios[peer][primary] <= cap });
+  }
+  for (const [peer, cap] of Object.entries(target.heap ?? {})) {
+    checks.push({ text: `heap ≤ ${cap === 1 ? '' : `${cap}× `}${PEER_NAMES[peer]}'s`, met: ratios[peer].heap <= cap });
+  }
+  if (target.ms !== undefined) {
+    checks.push({ text: `≤ ${target.ms} ms median`, met: libs.capaian.primary.median <= target.ms });
+  }
+  return checks;
+}
+
+/** One scenario × widget: per library, each figure's median and range; ratios to each peer; the target judged. */
 export function summarize(scenario, widget, runs) {
   const { primary, all } = METRICS[scenario.kind];
   const names = [...Object.keys(all), ...(scenario.kind === 'load' ? ['heap'] : [])];
@@ -21,20 +42,20 @@ export function summarize(scenario, widget, runs) {
   }
   const ratio = (name, peer) => libs.capaian.figures[name].median / libs[peer].figures[name].median;
   const ratios = Object.fromEntries(
-    Object.keys(PEER_NAMES).map((peer) => [peer, Object.fromEntries(names.map((name) => [name, ratio(name, peer)]))]),
+    PEERS.map((peer) => [peer.id, Object.fromEntries(names.map((name) => [name, ratio(name, peer.id)]))]),
   );
-  const target = scenario.target;
-  let met;
-  if (target?.ratio !== undefined) met = ratios.chartjs[primary] <= target.ratio;
-  if (target?.ms !== undefined) met = libs.capaian.primary.median <= target.ms;
+  const checks = judge(scenario.target, primary, libs, ratios);
   return {
     scenario: scenario.id,
     title: scenario.title,
     kind: scenario.kind,
+    group: scenario.group,
+    series: scenario.series,
+    x: scenario.x,
     widget: widget.name,
     metric: primary,
-    target,
-    met,
+    checks,
+    met: checks.length ? checks.every((c) => c.met) : undefined,
     libs,
     ratios,
   };
@@ -45,15 +66,17 @@ const mb = (s) => `${(s.median / 1e6).toFixed(2)} (${(s.min / 1e6).toFixed(2)}�
 const x = (r) => `${r.toFixed(2)}×`;
 const kb = (n) => `${(n / 1000).toFixed(1)}`;
 
-function targetText(entry) {
-  const t = entry.target;
-  if (!t) return '—';
-  const verdict = entry.met ? '**met**' : '**missed**';
-  if (t.ratio !== undefined) return `≤ ${x(t.ratio)} Chart.js: ${verdict}`;
-  return `≤ ${t.ms} ms median: ${verdict}`;
-}
+const targetText = (entry) =>
+  entry.checks.length ? entry.checks.map((c) => `${c.text}: ${c.met ? '**met**' : '**missed**'}`).join('; ') : '—';
+
+/** A table row of `cells`, and the header of one with `names`. */
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const header = (names) => [row(names), row(names.map(() => '---'))];
 
 export function markdown({ meta, sizes, results, notes }) {
+  const peerNames = PEERS.map((p) => p.name);
+  const ratioNames = PEERS.map((p) => `÷ ${p.name}`);
+  const judged = results.filter((e) => e.group !== 'curve');
   const lines = [
     '# capaian benchmark',
     '',
@@ -63,51 +86,64 @@ export function markdown({ meta, sizes, results, notes }) {
     '',
     'Taken on a shared machine that other work was using: read the ratios (measured in the same run, ' +
       'libraries interleaved) rather than the absolute times. Times in ms: median (min–max). ' +
-      'Ratios are capaian ÷ peer, medians; below 1 means capaian is faster. How each figure is taken: bench/README.md.',
+      'Ratios are capaian ÷ peer, medians; below 1 means capaian is faster. How each figure is taken: bench/README.md. ' +
+      'The cost curve (1 to 200 widgets, 100 to 20,000 points) is in curve.md and curve.svg.',
     '',
     '## Time',
     '',
-    '| scenario | widget | figure | capaian | Chart.js | ECharts | ÷ Chart.js | ÷ ECharts | target |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...header(['scenario', 'widget', 'figure', 'capaian', ...peerNames, ...ratioNames, 'target']),
   ];
-  for (const e of results) {
+  for (const e of judged) {
     lines.push(
-      `| ${e.title} | ${e.widget} | ${e.metric} | ${ms(e.libs.capaian.primary)} | ${ms(e.libs.chartjs.primary)} | ` +
-        `${ms(e.libs.echarts.primary)} | ${x(e.ratios.chartjs[e.metric])} | ${x(e.ratios.echarts[e.metric])} | ${targetText(e)} |`,
+      row([
+        e.title,
+        e.widget,
+        e.metric,
+        ms(e.libs.capaian.primary),
+        ...PEERS.map((p) => ms(e.libs[p.id].primary)),
+        ...PEERS.map((p) => x(e.ratios[p.id][e.metric])),
+        targetText(e),
+      ]),
     );
   }
   lines.push(
     '',
     '## Every figure',
     '',
-    '| scenario | widget | figure | capaian | Chart.js | ECharts | ÷ Chart.js | ÷ ECharts |',
+    ...header(['scenario', 'widget', 'figure', 'capaian', ...peerNames, ...ratioNames]),
   );
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const e of results) {
+  for (const e of judged) {
     for (const [name, description] of Object.entries(METRICS[e.kind].all)) {
-      const cell = (lib) => ms(e.libs[lib].figures[name]);
       lines.push(
-        `| ${e.scenario} | ${e.widget} | ${name}: ${description} | ${cell('capaian')} | ${cell('chartjs')} | ` +
-          `${cell('echarts')} | ${x(e.ratios.chartjs[name])} | ${x(e.ratios.echarts[name])} |`,
+        row([
+          e.scenario,
+          e.widget,
+          `${name}: ${description}`,
+          ms(e.libs.capaian.figures[name]),
+          ...PEERS.map((p) => ms(e.libs[p.id].figures[name])),
+          ...PEERS.map((p) => x(e.ratios[p.id][name])),
+        ]),
       );
     }
   }
-  const heaps = results.filter((e) => e.kind === 'load');
+  const heaps = judged.filter((e) => e.kind === 'load');
   if (heaps.length) {
     lines.push('', '## JS heap after render (MB, after a forced GC; the whole page)', '');
-    lines.push('| scenario | widget | capaian | Chart.js | ECharts | ÷ Chart.js | ÷ ECharts |');
-    lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(...header(['scenario', 'widget', 'capaian', ...peerNames, ...ratioNames]));
     for (const e of heaps) {
-      const cell = (lib) => mb(e.libs[lib].figures.heap);
       lines.push(
-        `| ${e.scenario} | ${e.widget} | ${cell('capaian')} | ${cell('chartjs')} | ${cell('echarts')} | ` +
-          `${x(e.ratios.chartjs.heap)} | ${x(e.ratios.echarts.heap)} |`,
+        row([
+          e.scenario,
+          e.widget,
+          mb(e.libs.capaian.figures.heap),
+          ...PEERS.map((p) => mb(e.libs[p.id].figures.heap)),
+          ...PEERS.map((p) => x(e.ratios[p.id].heap)),
+        ]),
       );
     }
   }
-  lines.push('', '## Size (KB of 1,000 bytes, minified)', '', '| bundle | gzip | brotli | minified |');
-  lines.push('| --- | --- | --- | --- |');
-  for (const s of sizes) lines.push(`| ${s.name} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${kb(s.raw)} |`);
+  lines.push('', '## Size (KB of 1,000 bytes, minified)', '', ...header(['bundle', 'gzip', 'brotli', 'minified']));
+  for (const s of sizes) lines.push(row([s.name, kb(s.gzip), kb(s.brotli), kb(s.raw)]));
   if (notes.length) lines.push('', '## Notes', '', ...notes.map((n) => `- ${n}`));
   lines.push(
     '',

@@ -1,9 +1,11 @@
-// `npm run bench`: capaian against Chart.js and ECharts in headless Chromium, each run of
-// each scenario in a fresh browser context (no cache, no compiled code carried over),
-// the libraries interleaved run by run so a busy machine slows them alike. Writes
-// bench/results/latest.{md,json}. Options: --runs N (odd; default 7), --only id,id
-// (scenarios, including extra ones), --widget name. Builds what it loads from the
-// sources (bench/site.mjs); sizes name dist/capaian.js when `npm run build` made it.
+// `npm run bench`: capaian against Chart.js, ECharts, Observable Plot and uPlot in
+// headless Chromium, each run of each scenario in a fresh browser context (no cache, no
+// compiled code carried over), the libraries interleaved run by run so a busy machine
+// slows them alike. Writes bench/results/latest.{md,json} and the cost curve,
+// bench/results/curve.{md,svg}. Options: --runs N (odd; default 5), --curve-runs N (the
+// curve's scenarios; default 3), --only id,id (scenarios, `targets` or `curve`, including
+// extra ones), --widget name. Builds what it loads from the sources (bench/site.mjs);
+// sizes name dist/capaian.js when `npm run build` made it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -13,6 +15,7 @@ import { loadRegistry } from '../scripts/registry.mjs';
 import { bundle, sizes } from '../scripts/size.mjs';
 import { LIB_IDS } from './page.mjs';
 import { PEERS } from './peers/configs.mjs';
+import { curveMarkdown, curveSvg } from './curve.mjs';
 import { markdown, summarize } from './report.mjs';
 import { site } from './site.mjs';
 import { figures, SCENARIOS } from './scenarios.mjs';
@@ -20,9 +23,15 @@ import { WIDGETS } from './widgets.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, widget: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'curve-runs': { type: 'string', default: '3' },
+    only: { type: 'string' },
+    widget: { type: 'string' },
+  },
 });
 const RUNS = Number(opts.runs);
+const CURVE_RUNS = Number(opts['curve-runs']);
 const TIMEOUT = 60_000;
 const started = Date.now();
 const notes = [];
@@ -139,7 +148,8 @@ async function unavailable(widget, scenario) {
 
 const only = opts.only?.split(',');
 const results = [];
-for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.id) : !s.extra))) {
+const chosen = (s) => only.includes(s.id) || only.includes(s.group ?? 'targets');
+for (const scenario of SCENARIOS.filter((s) => (only ? chosen(s) : !s.extra))) {
   const widgets = WIDGETS.filter((w) => w.scenarios.includes(scenario.id) && (!opts.widget || opts.widget === w.name));
   for (const widget of widgets) {
     const why = await unavailable(widget, scenario);
@@ -148,7 +158,8 @@ for (const scenario of SCENARIOS.filter((s) => (only ? only.includes(s.id) : !s.
       continue;
     }
     const runs = Object.fromEntries(LIB_IDS.map((lib) => [lib, []]));
-    for (let r = 0; r < RUNS; r++) {
+    const runCount = scenario.group === 'curve' ? CURVE_RUNS : RUNS;
+    for (let r = 0; r < runCount; r++) {
       // Rotate the order, so no library always runs first (or right after another's GC).
       for (let i = 0; i < LIB_IDS.length; i++) {
         const lib = LIB_IDS[(r + i) % LIB_IDS.length];
@@ -171,6 +182,7 @@ load.push(loadavg()[0]);
 const meta = {
   date: new Date().toISOString(),
   runs: RUNS,
+  curveRuns: CURVE_RUNS,
   chromium: chromiumVersion,
   cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
   loadAverage: { start: load[0], end: load[1] },
@@ -183,3 +195,8 @@ writeFileSync(`${root}bench/results/latest.json`, JSON.stringify(report, null, 2
 const md = markdown(report);
 writeFileSync(`${root}bench/results/latest.md`, md);
 console.log(`\n${md}`);
+if (results.some((e) => e.group === 'curve')) {
+  writeFileSync(`${root}bench/results/curve.md`, curveMarkdown(report));
+  writeFileSync(`${root}bench/results/curve.svg`, curveSvg(report));
+  console.log(curveMarkdown(report));
+}

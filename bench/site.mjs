@@ -58,14 +58,22 @@ export async function site({ widgets, minify = true }) {
       failed.set(widget.name, error.message.split('\n')[0]);
     }
   }
-  for (const peer of PEERS) files.set(`/peers/${peer.id}.js`, js(await classicScript(peer.entry, 'Peer', { minify })));
+  for (const peer of PEERS) {
+    files.set(`/peers/${peer.id}.js`, js(await classicScript(peer.entry, 'Peer', { minify })));
+    if (peer.css)
+      files.set(`/peers/${peer.id}.css`, { type: 'text/css; charset=utf-8', body: readFileSync(`${root}${peer.css}`) });
+  }
   const server = await serve(files);
 
   const docs = new Map();
-  const docOf = (widget, kind) => {
-    const key = `${widget.name}:${kind}`;
+  const docOf = (widget, scenario) => {
+    const key = `${widget.name}:${scenario.doc}:${scenario.points ?? ''}`;
     if (!docs.has(key)) {
-      docs.set(key, kind === 'large' ? widget.large() : JSON.parse(readFileSync(`${root}${widget.sample}`, 'utf8')));
+      const doc =
+        scenario.doc === 'large'
+          ? widget.large(scenario.points)
+          : JSON.parse(readFileSync(`${root}${widget.sample}`, 'utf8'));
+      docs.set(key, doc);
     }
     return docs.get(key);
   };
@@ -80,12 +88,13 @@ export async function site({ widgets, minify = true }) {
     pageUrl(scenario, widget, lib) {
       const path = `/__bench/${scenario.id}-${widget.name}-${lib}.html`;
       if (!files.has(path)) {
-        const doc = docOf(widget, scenario.doc);
-        const config = PEERS.find((p) => p.id === lib)?.config(widget.chart(doc));
-        const { count, attrs, expect } = scenario;
+        const doc = docOf(widget, scenario);
+        const peer = PEERS.find((p) => p.id === lib);
+        const config = peer?.config(widget.chart(doc));
+        const { count, attrs, expect, mode } = scenario;
         files.set(path, {
           type: 'text/html; charset=utf-8',
-          body: page({ lib, widget, doc, config, count, attrs, expect }),
+          body: page({ lib, widget, doc, config, count, attrs, expect, mode, peer }),
         });
       }
       return `${server.origin}${path}`;

@@ -68,7 +68,18 @@ export const WIDGETS = [
     module: 'src/widgets/budget-growth/budget-growth.ts',
     // Eleven years, realization for four, a planned year, notes: the fuller sample.
     sample: 'examples/data/budget-growth.extended.json',
-    scenarios: ['one', 'fifty', 'fifty-lazy', 'resize', 'resize-4x', 'one-4x'],
+    scenarios: [
+      'one',
+      'fifty',
+      'fifty-lazy',
+      'one-draw',
+      'fifty-draw',
+      'fifty-lazy-draw',
+      'resize',
+      'resize-4x',
+      'one-4x',
+      ...[1, 10, 50, 200].flatMap((n) => [`widgets-${n}`, `widgets-${n}-lazy`]),
+    ],
     chart: (doc) => {
       const amount = yearSlots(doc.points, (p) => p.amount / 1e12);
       const realized = yearSlots(doc.points, (p) => (p.realized === undefined ? undefined : p.realized / 1e12));
@@ -89,9 +100,9 @@ export const WIDGETS = [
     tag: 'capaian-poverty-trend',
     module: 'src/widgets/poverty-trend/poverty-trend.ts',
     sample: 'examples/data/poverty-trend.bps-2015-2025.json',
-    // The long-series scenario draws `large` instead of the sample.
-    large: () => longPovertySeries(10_000),
-    scenarios: ['10k'],
+    // The long-series scenarios draw `large(points)` instead of the sample.
+    large: (points) => longPovertySeries(points),
+    scenarios: ['10k', '10k-draw', 'points-100', 'points-1000', 'points-10000', 'points-20000'],
     chart: (doc) => ({ type: 'line', title: doc.title, subtitle: doc.subtitle, ...periodSlots(doc.series) }),
   },
 ];

@@ -52,8 +52,31 @@ export function echartsOption(chart) {
   };
 }
 
+/** Observable Plot and uPlot take the neutral chart itself (their draw code builds the marks), with the marker rule. */
+export function neutralConfig(chart) {
+  return { ...chart, markers: markers(chart) };
+}
+
 /** The peers, by the name the results use: how to configure each, and its entry file. */
 export const PEERS = [
   { id: 'chartjs', name: 'Chart.js', package: 'chart.js', entry: 'bench/peers/chartjs.js', config: chartjsConfig },
   { id: 'echarts', name: 'ECharts', package: 'echarts', entry: 'bench/peers/echarts.js', config: echartsOption },
+  {
+    id: 'plot',
+    name: 'Observable Plot',
+    package: '@observablehq/plot',
+    entry: 'bench/peers/plot.js',
+    config: neutralConfig,
+    // The page's own heading sizes for Plot's title and subtitle.
+    css: 'bench/peers/plot.css',
+  },
+  {
+    id: 'uplot',
+    name: 'uPlot',
+    package: 'uplot',
+    entry: 'bench/peers/uplot.js',
+    config: neutralConfig,
+    // uPlot's own stylesheet (legend and title layout), linked as its users do.
+    css: 'node_modules/uplot/dist/uPlot.min.css',
+  },
 ];
