@@ -3,6 +3,7 @@ import { formatPercentValue, type Lang } from '../../core/format.js';
 import { px, textWidth } from '../../core/measure.js';
 import type { TableModel } from '../../core/model.js';
 import { monthAxis } from '../../core/time.js';
+import { columnExtremes } from './decimate.js';
 import { labelWidth, truncate } from './fit.js';
 import type { PovertySpec } from './schema.js';
 import { povertyGrid, povertySummary, povertyTable, thresholdValue, type PovertyGrid } from './story.js';
@@ -161,22 +162,30 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   );
   const xScale = xAxis.scale;
 
-  // Lines, broken where a series skips a period at its own cadence; where each ends.
+  // Lines, broken where a series skips a period at its own cadence; where each ends. A
+  // long piece of line is drawn through the points that matter at this width (decimate.ts).
   const ends: [x: number, y: number][] = [];
   const lines: LineMark[] = series.map(({ points }, style) => {
     const step = steps[style]!;
     // Point k starts a piece of line: the first, or one after a skipped period (and so
     // does the point after the last, for "is this point alone").
     const startsPiece = (k: number) => k === 0 || k >= points.length || points[k]!.t - points[k - 1]!.t > step;
+    const xs = points.map((point) => xScale(point.t));
+    const ys = points.map((point) => yScale(point.value));
     let path = '';
     let markers = '';
-    for (let k = 0; k < points.length; k++) {
-      const x = px(xScale(points[k]!.t));
-      const y = px(yScale(points[k]!.value));
-      const starts = startsPiece(k);
-      path += `${starts ? 'M' : 'L'}${x},${y}`;
-      // A point with no neighbour on either side is marked even on a long series.
-      if (marked || (starts && startsPiece(k + 1))) markers += markerPath(style, x, y, markerRadius);
+    for (let from = 0; from < points.length;) {
+      let to = from + 1;
+      while (!startsPiece(to)) to++;
+      const drawn = columnExtremes(xs, ys, from, to);
+      drawn.forEach((k, i) => {
+        const x = px(xs[k]!);
+        const y = px(ys[k]!);
+        path += `${i === 0 ? 'M' : 'L'}${x},${y}`;
+        // A point with no neighbour on either side is marked even on a long series.
+        if (marked || to - from === 1) markers += markerPath(style, x, y, markerRadius);
+      });
+      from = to;
     }
     const last = points.at(-1)!;
     ends.push([xScale(last.t) + (marked ? pad : 3), yScale(last.value)]);

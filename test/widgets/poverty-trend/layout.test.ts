@@ -193,6 +193,18 @@ describe('povertyLayout: marks', () => {
     expect(targets).toBeLessThanOrEqual((m.plot.right - m.plot.left) / 2 + 1);
     expect(m.points[0]![5000]!.tooltip.title).toBe('Sep 1616');
   });
+  it('draws a 10,000-point series through at most four points per pixel column, and every point of a short one', () => {
+    const long = spec({ title: 't', series: [{ name: 'Panjang', points: longSeries(10_000) }] });
+    const m = povertyLayout(long, { width: 400, lang: 'id' });
+    const drawn = m.lines[0]!.path.match(/[ML]/g)!.length;
+    expect(drawn).toBeLessThanOrEqual(4 * Math.ceil(m.plot.right - m.plot.left + 1));
+    expect(drawn).toBeGreaterThan(m.plot.right - m.plot.left); // every column still drawn
+    const short = povertyLayout(spec({ title: 't', series: [{ name: 'N', points: longSeries(100) }] }), {
+      width: 1200,
+      lang: 'id',
+    });
+    expect(short.lines[0]!.path.match(/[ML]/g)).toHaveLength(100);
+  });
   it('always marks a point with no neighbour on either side, even on a long series', () => {
     const points = longSeries(200).filter((_, i) => i !== 98 && i !== 100);
     const m = povertyLayout(spec({ title: 't', series: [{ name: 'N', points }] }), { width: 640, lang: 'id' });
