@@ -30,8 +30,6 @@ export interface TableModel {
   columns: { label: string; numeric?: boolean }[];
   /** The first cell of each row is its header. */
   rows: string[][];
-  /** How many rows, where known without writing them (a long table writes them on opening). */
-  length?: number;
 }
 
 export interface LegendItem {

@@ -68,6 +68,14 @@ export async function fetchJson(path: string): ReturnType<Response['json']> {
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 /** Waits until `check` holds, frame by frame, failing after `timeout` ms. */
+/** Opens the widget's data table and waits for its rows: they are written when a reader first opens it. */
+export async function openTable(root: ShadowRoot): Promise<HTMLTableSectionElement> {
+  const details = root.querySelector<HTMLDetailsElement>('details[part~="table"]')!;
+  details.open = true;
+  await until(() => root.querySelectorAll('tbody tr').length > 0);
+  return root.querySelector('tbody')!;
+}
+
 export async function until(check: () => boolean, timeout = 2000): Promise<void> {
   const start = performance.now();
   while (!check()) {

@@ -167,8 +167,7 @@ export function povertyTable(
   return {
     caption: spec.title,
     columns,
-    length: order.length,
-    // Written when first read: a long table's rows wait until the reader opens it.
+    // Written when first read: the rows wait until the reader opens the table (or a download asks).
     get rows() {
       if (!rows) {
         const columnOf = new Map(periods.map((at, c) => [at, c]));

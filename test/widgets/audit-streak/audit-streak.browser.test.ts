@@ -20,6 +20,7 @@ import {
   tapOutside,
   tooltip,
   until,
+  openTable,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/audit-streak.seed.json';
@@ -60,7 +61,7 @@ describe('<capaian-audit-streak>', () => {
       expect(plain(root.querySelector('.headline')?.textContent)).to.contain('2× WTP berturut-turut');
       expect(plain(root.querySelector('.headline')?.textContent)).to.contain('Terpanjang 4× (2016–2019)');
       expect(plain(root.querySelector('.summary')?.textContent)).to.contain('sejak tahun anggaran 2021');
-      expect(root.querySelectorAll('tbody tr')).to.have.length(8);
+      expect((await openTable(root)).rows).to.have.length(8);
       expect(root.querySelectorAll('.legend li')).to.have.length(5);
     });
 

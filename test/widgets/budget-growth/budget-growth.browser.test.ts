@@ -23,6 +23,7 @@ import {
   shadow,
   tapOutside,
   until,
+  openTable,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/budget-growth.seed.json';
@@ -41,7 +42,7 @@ describe('<capaian-budget-growth>', () => {
       expect(el.getAttribute('state')).to.equal('ready');
       expect(root.querySelectorAll('.bars .bar')).to.have.length(4);
       expect(plain(root.querySelector('.summary')?.textContent)).to.contain('Rp 22,4 T (2015)');
-      expect(root.querySelectorAll('tbody tr')).to.have.length(6);
+      expect((await openTable(root)).rows).to.have.length(6);
     });
 
     it('reaches ready from an inline JSON script with the same result', async () => {

@@ -17,6 +17,7 @@ import {
   shadow,
   tooltip,
   until,
+  openTable,
 } from '../../helpers/browser.js';
 
 const SEED = '/examples/data/stat.seed.json';
@@ -60,7 +61,7 @@ describe('<capaian-stat>', () => {
       const numbers = [...root.querySelectorAll('text.value')].map((t) => plain(t.textContent));
       expect(numbers).to.deep.equal(['Rp 62,77 Trencana', '9,41%', '3kali', '94,99%']);
       expect(plain(root.querySelector('.summary')?.textContent)).to.contain('turun 0,41 poin dibanding Maret 2018');
-      expect(root.querySelectorAll('tbody tr')).to.have.length(13);
+      expect((await openTable(root)).rows).to.have.length(13);
       expect(root.querySelectorAll('[data-point]')).to.have.length(9);
       expect(root.querySelector('.legend')).to.equal(null);
     });
