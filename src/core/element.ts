@@ -40,7 +40,7 @@ const FALLBACK_WIDTH = 640;
  * A widget's element class sets `static definition` (its registry entry) and nothing
  * else; parsing, layout and marks come from the definition.
  *
- * @fires {CustomEvent<CapaianReadyDetail>} capaian-ready - The chart, summary and table are drawn (a table over 1,000 rows writes its rows on opening); `whenReady()` resolves then too. Bubbles, composed. `detail: { empty }`.
+ * @fires {CustomEvent<CapaianReadyDetail>} capaian-ready - The chart, summary and table are drawn (the table writes its rows when first opened); `whenReady()` resolves then too. Bubbles, composed. `detail: { empty }`.
  * @fires {CustomEvent<CapaianErrorDetail>} capaian-error - The data could not be loaded or is invalid, or the chart could not be laid out. Bubbles, composed. `detail: { kind, reasons }`, `kind` being `load`, `parse`, `attribute` (the document came as a `data` attribute: set the property) or `layout`; each reason `{ path, expected, received, message }`.
  *
  * @csspart header - Title and subtitle.

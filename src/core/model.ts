@@ -84,3 +84,18 @@ export interface CapaianReadyDetail {
   /** True when the document is valid but holds no data to draw. */
   empty: boolean;
 }
+
+/**
+ * Makes `make` (a chart's summary or table) once per document and language: they do not
+ * depend on the width, so a resize lays the marks out again but keeps the same table
+ * object, and the table controller leaves its rows in the page as they are (an open
+ * table of 10,000 rows is not rebuilt on every resize).
+ */
+export function oncePerDocument<S extends object, T>(make: (spec: S, lang: Lang) => T): (spec: S, lang: Lang) => T {
+  const made = new WeakMap<S, Partial<Record<Lang, T>>>();
+  return (spec, lang) => {
+    let byLang = made.get(spec);
+    if (!byLang) made.set(spec, (byLang = {}));
+    return (byLang[lang] ??= make(spec, lang));
+  };
+}

@@ -1,7 +1,7 @@
 import { formatYear } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
 import { px, textWidth, wrapWords } from '../../core/measure.js';
-import type { LegendItem, PointModel, Rect } from '../../core/model.js';
+import { oncePerDocument, type LegendItem, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
 import { auditSummary, auditTable, auditYears, runYears } from './story.js';
@@ -10,6 +10,10 @@ import { auditText, opinionNames } from './text.js';
 
 import type { AuditCell, AuditModel, LayoutOptions, TextLine } from './model.js';
 import { badgeLine, BADGE_YEARS, centred, grid, HEAD_SLACK, ICON } from './placement.js';
+
+/** The words do not depend on the width: written once per document and language. */
+const summaryOf = oncePerDocument(auditSummary);
+const tableOf = oncePerDocument(auditTable);
 
 export { BADGE_YEARS };
 export type { AuditCell, AuditModel, AuditVariant, LayoutOptions, TextLine } from './model.js';
@@ -150,8 +154,8 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     variant: badge ? 'badge' : 'full',
     width,
     fontSize,
-    summary: auditSummary(spec, lang),
-    table: auditTable(spec, lang),
+    summary: summaryOf(spec, lang),
+    table: tableOf(spec, lang),
     height,
     // No audits: an empty chart, whose marks are never drawn.
     empty: !latest,

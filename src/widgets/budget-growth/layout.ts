@@ -1,7 +1,7 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
-import type { PointModel, Rect } from '../../core/model.js';
+import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { growthSteps } from './growth.js';
 import type { BudgetSpec } from './schema.js';
@@ -30,6 +30,10 @@ import {
   realizedText,
   signed,
 } from './story.js';
+
+/** The words do not depend on the width: written once per document and language. */
+const summaryOf = oncePerDocument(budgetSummary);
+const tableOf = oncePerDocument(budgetTable);
 
 export type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } from './model.js';
 
@@ -261,8 +265,8 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
     width,
     height,
     fontSize,
-    summary: budgetSummary(spec, lang),
-    table: budgetTable(spec, lang),
+    summary: summaryOf(spec, lang),
+    table: tableOf(spec, lang),
     // No points: an empty chart, whose marks and legend are never drawn.
     empty: !points.length,
     legend,

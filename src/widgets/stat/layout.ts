@@ -1,10 +1,14 @@
 import { px, textWidth, wrapWords } from '../../core/measure.js';
-import type { PointModel, Rect } from '../../core/model.js';
+import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { BODY, LINE, placeFigure, SAFE } from './figure.js';
 import type { FigureModel, LayoutOptions, StatModel } from './model.js';
 import type { StatSpec } from './schema.js';
 import { historyPoints } from './spark.js';
 import { figureText, statSummary, statTable } from './story.js';
+
+/** The words do not depend on the width: written once per document and language. */
+const summaryOf = oncePerDocument(statSummary);
+const tableOf = oncePerDocument(statTable);
 
 export type { FigureModel, LayoutOptions, Sparkline, StatModel, Tail, TextMark } from './model.js';
 
@@ -78,8 +82,8 @@ export function statLayout(spec: StatSpec, options: LayoutOptions): StatModel {
     lang,
     width,
     height: Math.max(0, Math.ceil(top - ROW_GAP)),
-    summary: statSummary(spec, lang),
-    table: statTable(spec, lang),
+    summary: summaryOf(spec, lang),
+    table: tableOf(spec, lang),
     points,
     legend: [],
     keepClear,

@@ -454,6 +454,15 @@ describe('<capaian-budget-growth>', () => {
       await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '320');
     });
 
+    it('keeps an open table, its very rows, through a resize', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`, 800));
+      const firstRow = (await openTable(shadow(el))).rows[0];
+      el.parentElement!.style.width = '320px';
+      await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '320');
+      expect(shadow(el).querySelector('tbody')!.rows[0]).to.equal(firstRow);
+      expect(shadow(el).querySelector<HTMLDetailsElement>('details[part~="table"]')!.open).to.equal(true);
+    });
+
     it('draws at its real width after starting in a hidden parent', async () => {
       const wrapper = mount<HTMLElement>(
         `<div hidden><capaian-budget-growth loading="eager" src="${SEED}"></capaian-budget-growth></div>`,
