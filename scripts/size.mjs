@@ -28,11 +28,14 @@ export const BUDGETS = {
   // dark theme's padding and the true minus sign.
   // 21.84 KB once the element's outcome announcing became its own module (src/core/outcome.ts).
   // 21.93 KB with the loading box's height from the definition's reserve steps (no layout shift).
-  core: { target: 17, ceiling: 22 },
-  widget: { target: 7, ceiling: 7.4 },
-  page: { target: 24, ceiling: 29.3 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps). */
-  esModule: { target: 23.4, ceiling: 24.5 },
+  // Issue 19 (speed work may cost size within the widget limit): 21.99 KB with the summary
+  // and table made once per document (oncePerDocument); poverty-trend's own code 7.27 to
+  // 7.49 KB with the line drawn through four points per pixel column (decimate.ts).
+  core: { target: 17, ceiling: 22.05 },
+  widget: { target: 7, ceiling: 7.55 },
+  page: { target: 24, ceiling: 29.55 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation). */
+  esModule: { target: 23.4, ceiling: 24.65 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
