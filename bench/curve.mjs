@@ -90,7 +90,7 @@ function decades(min, max) {
 }
 
 /** One log-log panel at (left, top): a line per library. */
-function panel({ left, top, width, height, title, entries, read }) {
+function panel({ left, top, width, height, title, subtitle, entries, read }) {
   const xs = entries.map((e) => e.x);
   const ys = entries.flatMap((e) => LIBS.map((l) => read(e, l.id))).filter((y) => y > 0);
   const xTicks = decades(Math.min(...xs), Math.max(...xs));
@@ -99,7 +99,10 @@ function panel({ left, top, width, height, title, entries, read }) {
   const [y0, y1] = [Math.log10(yTicks[0]), Math.log10(yTicks.at(-1))];
   const px = (x) => left + ((Math.log10(x) - x0) / (x1 - x0)) * width;
   const py = (y) => top + height - ((Math.log10(y) - y0) / (y1 - y0)) * height;
-  const out = [`<text x="${left}" y="${top - 10}" font-weight="600">${escape(title)}</text>`];
+  const out = [
+    `<text x="${left}" y="${top - 24}" font-weight="600">${escape(title)}</text>`,
+    `<text x="${left}" y="${top - 10}">${escape(subtitle)}</text>`,
+  ];
   for (const t of xTicks) {
     out.push(`<line x1="${px(t)}" x2="${px(t)}" y1="${top}" y2="${top + height}" stroke="#ddd"/>`);
     out.push(`<text x="${px(t)}" y="${top + height + 16}" text-anchor="middle">${t.toLocaleString('en')}</text>`);
@@ -122,7 +125,7 @@ function panel({ left, top, width, height, title, entries, read }) {
 
 export function curveSvg(report) {
   const cell = { width: 260, height: 180 };
-  const margin = { left: 60, top: 70, gapX: 90, gapY: 80 };
+  const margin = { left: 60, top: 80, gapX: 90, gapY: 90 };
   const present = SERIES.filter((s) => pointsOf(report, s.id).length);
   const totalWidth = margin.left + present.length * (cell.width + margin.gapX);
   const totalHeight = margin.top + MEASURES.length * (cell.height + margin.gapY);
@@ -143,7 +146,8 @@ export function curveSvg(report) {
           left: margin.left + column * (cell.width + margin.gapX),
           top: margin.top + 20 + row * (cell.height + margin.gapY),
           ...cell,
-          title: `${series.title}: ${measure.title}`,
+          title: series.title,
+          subtitle: measure.title,
           entries: pointsOf(report, series.id),
           read: measure.read,
         }),
