@@ -49,7 +49,7 @@ export function povertyChart(
     ${
       m.axisBreak
         ? svg`<path class="break-gap" d="M${plot.left},${plot.bottom + 4}l4,-8h4l-4,8z"></path>
-    <path class="axis-line" d="M${plot.left},${plot.bottom + 4}l4,-8m0,8l4,-8"></path>`
+    <path class="axis-line" fill="none" d="M${plot.left},${plot.bottom + 4}l4,-8m0,8l4,-8"></path>`
         : nothing
     }
   </g>
