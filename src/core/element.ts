@@ -246,7 +246,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       headingLevel: this.headingLevel,
       chart: html`${chart} ${active?.pinned ? focusRing(point) : nothing}`,
       swatch: this.#definition.swatch,
-      actions: this.noDownload ? nothing : downloadsBlock(lang),
+      actions: this.noDownload || model.compact ? nothing : downloadsBlock(lang),
       // Filled by the table controller after render, once per model.
       table: html`<div class="table-host"></div>`,
       // Placed once drawn and measured (updated): beside the point, clear of its marks.

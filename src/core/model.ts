@@ -56,6 +56,8 @@ export interface AccessModel {
   empty: boolean;
   /** What no tooltip may cover, whichever point it describes: a headline, say. */
   keepClear?: Rect[] | undefined;
+  /** A small variant for a sidebar (the audit streak's badge): no row of downloads under it. */
+  compact?: boolean;
 }
 
 /**

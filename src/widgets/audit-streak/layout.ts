@@ -4,7 +4,8 @@ import { px, textWidth, wrapWords } from '../../core/measure.js';
 import { oncePerDocument, type LegendItem, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
-import { auditSummary, auditTable, auditYears, runYears } from './story.js';
+import { formatRanges } from '../../core/words.js';
+import { auditSummary, auditTable, auditYears, gapBefore, runYears } from './story.js';
 import { streaks } from './streak.js';
 import { auditText, opinionNames } from './text.js';
 
@@ -45,6 +46,9 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const { current, longest } = streaks(audits);
   const n = current.length;
   const all = auditYears(audits);
+  const gap = gapBefore(audits, current);
+  /** "Sejak TA 2021; TA 2020 tanpa data": a run counted since a year without data says so. */
+  const since = gap.length ? t.sinceGap(current.from, formatRanges(gap, lang)) : undefined;
   const missing = coreText[lang].missing;
   /** "WTP: Wajar Tanpa Pengecualian". */
   const named = (o: Opinion) => `${o}: ${opinionNames[lang][o]}`;
@@ -52,6 +56,16 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   if (badge) bigSize = 24;
   else if (narrow) bigSize = 32;
   const bigText = n ? t.big(n) : undefined;
+  /** The muted lines: the run's years (or since its gap) and the longest run; the badge's only a gap. */
+  const subLines = (): string[] => {
+    // No audits, no words: the chart is empty.
+    if (!latest) return [];
+    if (badge) return since ? [since] : [];
+    return [
+      since ?? (n ? runYears(current) : `${latest.opinion} (${latest.year})`),
+      ...(longest && longest !== current ? [t.longest(longest.length, runYears(longest))] : []),
+    ];
+  };
   const textX = bigText ? Math.ceil(textWidth(bigText, bigSize, true) * HEAD_SLACK * 1.05) + (badge ? 6 : 10) : 0;
   const place = (badge ? badgeLine : grid)({
     width,
@@ -61,13 +75,7 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     textX,
     wrapLead: (size, room) =>
       wrapWords(n ? t.streak(n) : t.notNow, size, room / HEAD_SLACK, { bold: true, balance: true }),
-    // No audits, no words: the chart is empty.
-    sub: latest
-      ? [
-          n ? runYears(current) : `${latest.opinion} (${latest.year})`,
-          ...(longest && longest !== current ? [t.longest(longest.length, runYears(longest))] : []),
-        ]
-      : [],
+    sub: subLines(),
     missing,
   });
   const { cellHeight: ch, codeSize, missSize, leadSize, height } = place;
@@ -141,7 +149,12 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     ? { text: bigText, x: 0, y: px(badge ? middle + 0.36 * bigSize : bigSize * 0.8), size: bigSize }
     : undefined;
   const lead = place.lead.map((text, i) => ({ text, x: textX, y: leadYs[i]! }));
-  const sub = place.sub.map((text, i) => ({ text, x: textX, y: px(subStart + i * (fontSize + 1) * 1.45) }));
+  const subLine = (fontSize + 1) * 1.45;
+  const sub = place.sub.map((text, i) =>
+    place.subTop === undefined
+      ? { text, x: textX, y: px(subStart + i * subLine) }
+      : { text, x: 0, y: px(place.subTop + (fontSize + 1) + i * subLine) },
+  );
   const headline = [
     ...(big ? [lineBox(big, big.size, 'start', true)] : []),
     ...lead.map((line) => lineBox(line, leadSize, 'start', true)),
@@ -160,6 +173,8 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     // No audits: an empty chart, whose marks are never drawn.
     empty: !latest,
     legend,
+    // A badge sits in a sidebar: no room for a row of downloads.
+    compact: badge,
     points: [points],
     codeSize,
     missSize,

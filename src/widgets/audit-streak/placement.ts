@@ -11,6 +11,8 @@ import type { TextLine } from './model.js';
 export const ICON = 12;
 /** Most years the badge shows. */
 export const BADGE_YEARS = 5;
+/** Fewest years the badge shows (when there are as many): one cell alone tells no streak. */
+export const BADGE_MIN_YEARS = 3;
 /**
  * Headline words are bold and large, where faces differ most from the Helvetica
  * estimate (DejaVu Sans Bold runs some 6 % wider still): they get this much more room.
@@ -41,6 +43,8 @@ export interface Placement {
   height: number;
   /** Badge: the line the figure and words are centred on. */
   middle?: number;
+  /** Badge: the top of its muted lines, under the cells and across the whole width. */
+  subTop?: number;
   more?: TextLine | undefined;
 }
 
@@ -112,9 +116,11 @@ export function grid(c: Context): Placement {
 }
 
 /**
- * The badge: figure, words and the last years (up to five, as many as fit) in one
- * line; each cell as wide as its code needs. On the narrowest screens the words
- * wrap to two lines, then three, and get smaller before anything would spill.
+ * The badge: figure, words and the last years (three to five, as many as fit) in one
+ * line; each cell as wide as its code needs. Where three years do not fit beside the
+ * words (a 260 px sidebar), the words go above the cells; the words wrap to two lines,
+ * then three, and get smaller before anything would spill. A gap before the current
+ * run is said in a muted line under it all.
  */
 export function badgeLine(c: Context): Placement {
   const { width, all } = c;
@@ -137,9 +143,10 @@ export function badgeLine(c: Context): Placement {
     const lead = c.wrapLead(size, room);
     return (k === 1 || lead.length <= 2) && leadWidth(lead, size) <= room ? { years, lead, size } : undefined;
   };
+  const fewest = Math.min(BADGE_MIN_YEARS, all.length);
   let line: ReturnType<typeof inLine>;
-  for (let k = Math.min(BADGE_YEARS, all.length); k >= 1 && !line; k--) line = inLine(k, 13);
-  for (let size = 12; size >= 10 && !line; size--) line = inLine(1, size);
+  for (let k = Math.min(BADGE_YEARS, all.length); k >= fewest && !line; k--) line = inLine(k, 13);
+  for (let size = 12; size >= 10 && !line; size--) line = inLine(fewest, size);
   const block = cellHeight + c.fontSize + 4;
   let height: number;
   let top: number;
@@ -171,5 +178,9 @@ export function badgeLine(c: Context): Placement {
     x += box.width + gap;
     return box;
   });
-  return { years, boxes, cellHeight, codeSize, missSize, leadSize, lead, sub: [], height, middle, more };
+  const subSize = c.fontSize + 1;
+  const sub = c.sub.flatMap((s) => wrapWords(s, subSize, width));
+  const subTop = Math.ceil(Math.max(height, top + block) + 2);
+  if (sub.length) height = Math.ceil(subTop + sub.length * subSize * 1.45);
+  return { years, boxes, cellHeight, codeSize, missSize, leadSize, lead, sub, subTop, height, middle, more };
 }

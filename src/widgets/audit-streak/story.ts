@@ -19,8 +19,20 @@ export function auditYears(audits: readonly Audit[]): { year: number; audit: Aud
 }
 
 /**
+ * The years without data just before the current run ([2020] for a run since 2021), or
+ * none: the run is counted since that gap, and the reader must be told so.
+ */
+export function gapBefore(audits: readonly Audit[], run: Run): number[] {
+  const known = new Set(audits.map((a) => a.year));
+  const first = audits[0]?.year ?? 0;
+  const gap: number[] = [];
+  if (run.length) for (let year = run.from - 1; year > first && !known.has(year); year--) gap.unshift(year);
+  return gap;
+}
+
+/**
  * The story in two to four sentences: the current streak and since when (or the latest
- * opinion when it does not count), the longest streak when it is another one, the last
+ * opinion when it does not count) and the gap it is counted since, the longest streak when it is another one, the last
  * opinion that was not unqualified, and the years with no data.
  */
 export function auditSummary(spec: AuditSpec, lang: Lang): string {
@@ -30,15 +42,16 @@ export function auditSummary(spec: AuditSpec, lang: Lang): string {
   if (!latest) return coreText[lang].noData;
   const who = spec.entity || t.subject;
   const { current, longest, lastBreak } = streaks(audits);
-  const parts = [
-    current.length
-      ? t.gotStreak(who, current.length, current.from)
-      : t.latest(who, opinionPhrase(latest.opinion, lang), latest.year),
-  ];
+  const gap = gapBefore(audits, current);
+  let opening = t.latest(who, opinionPhrase(latest.opinion, lang), latest.year);
+  if (gap.length) opening = t.gotStreakAfterGap(who, current.length, current.from, formatRanges(gap, lang));
+  else if (current.length) opening = t.gotStreak(who, current.length, current.from);
+  const parts = [opening];
   if (longest && longest !== current) parts.push(t.longestRun(longest.length, runYears(longest)));
   if (!lastBreak) parts.push(t.allCount);
   else if (lastBreak !== latest) parts.push(t.lastBreak(opinionPhrase(lastBreak.opinion, lang), lastBreak.year));
-  const missing = auditYears(audits).filter((y) => !y.audit);
+  // The years of the gap before the run are said already.
+  const missing = auditYears(audits).filter((y) => !y.audit && !gap.includes(y.year));
   if (missing.length)
     parts.push(
       `${t.noDataFor} ${formatRanges(

@@ -32,6 +32,12 @@ export const auditText = {
       n > 1
         ? `${who} memperoleh opini WTP ${n} kali berturut-turut, sejak tahun anggaran ${since}.`
         : `${who} memperoleh opini WTP untuk tahun anggaran ${since}.`,
+    /** The run counted since a year without data: "…, sejak tahun anggaran 2021; tahun anggaran 2020 tanpa data." */
+    gotStreakAfterGap: (who: string, n: number, since: number, gap: string) =>
+      n > 1
+        ? `${who} memperoleh opini WTP ${n} kali berturut-turut, dihitung sejak tahun anggaran ${since}; tahun anggaran ${gap} tanpa data.`
+        : `${who} memperoleh opini WTP untuk tahun anggaran ${since}; tahun anggaran ${gap} tanpa data.`,
+    sinceGap: (since: number, gap: string) => `Sejak TA ${since}; TA ${gap} tanpa data`,
     latest: (who: string, opinion: string, year: number) =>
       `Opini terakhir untuk ${who}: ${opinion}, tahun anggaran ${year}.`,
     longestRun: (n: number, years: string) => `Rangkaian WTP terpanjang ${n} kali (${years}).`,
@@ -56,6 +62,11 @@ export const auditText = {
       n > 1
         ? `${who} has received ${n} unqualified opinions in a row, since fiscal year ${since}.`
         : `${who} received an unqualified opinion for fiscal year ${since}.`,
+    gotStreakAfterGap: (who: string, n: number, since: number, gap: string) =>
+      n > 1
+        ? `${who} has received ${n} unqualified opinions in a row, counted since fiscal year ${since}; there is no data for fiscal year ${gap}.`
+        : `${who} received an unqualified opinion for fiscal year ${since}; there is no data for fiscal year ${gap}.`,
+    sinceGap: (since: number, gap: string) => `Since FY ${since}; no data for FY ${gap}`,
     latest: (who: string, opinion: string, year: number) =>
       `The latest opinion for ${who}: ${opinion}, fiscal year ${year}.`,
     longestRun: (n: number, years: string) => `The longest run of unqualified opinions was ${n} (${years}).`,

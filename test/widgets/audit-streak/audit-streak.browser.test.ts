@@ -93,11 +93,26 @@ describe('<capaian-audit-streak>', () => {
       expect(cells.length).to.be.within(1, 5);
       expect(cells[cells.length - 1]!.getAttribute('aria-label')).to.contain('2022');
       expect(root.querySelector('.legend')).to.equal(null);
-      expect(Number(root.querySelector('.chart > svg')?.getAttribute('height'))).to.be.below(60);
+      expect(Number(root.querySelector('.chart > svg')?.getAttribute('height'))).to.be.below(80);
       const summary = root.querySelector('.summary')!;
       expect(summary.getBoundingClientRect().width).to.be.at.most(1);
       expect(plain(summary.textContent)).to.contain('2 kali berturut-turut');
     });
+
+    for (const theme of ['light', 'dark'])
+      it(`badge in a 260 px sidebar (${theme}): three years or more, the gap before the run said, no download row`, async () => {
+        const el = await settled(mount<El>(tag(`src="${HISTORY}" variant="badge" theme="${theme}"`), 260));
+        const root = shadow(el);
+        expect(root.querySelectorAll('[data-point]').length).to.be.at.least(3);
+        expect(plain(root.querySelector('.chart')?.textContent)).to.contain('Sejak TA 2021; TA 2020 tanpa data');
+        expect(root.querySelector('.downloads')).to.equal(null);
+        // Drawn at the host's content width once measured (the first draw is at 640 px).
+        const fits = () =>
+          root.querySelector('.chart > svg')!.getBoundingClientRect().right <= el.getBoundingClientRect().right;
+        await until(fits);
+        const full = await settled(mount<El>(tag(`src="${HISTORY}" theme="${theme}"`), 260));
+        expect(shadow(full).querySelector('.downloads')).to.not.equal(null);
+      });
 
     it('lays out again when the variant changes', async () => {
       const el = await settled(mount<El>(tag(`src="${HISTORY}"`), 1000));

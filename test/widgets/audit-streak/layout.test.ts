@@ -101,10 +101,11 @@ describe('auditLayout: the headline', () => {
     const id = auditLayout(history, { width: 1200, lang: 'id' });
     expect(id.big?.text).toBe('2×');
     expect(id.lead.map((l) => l.text).join(' ')).toBe('WTP berturut-turut');
-    expect(id.sub.map((l) => l.text).join(' ')).toBe('2021–2022 · Terpanjang 4× (2016–2019)');
+    // The run follows a year without data (2020): it is counted since that gap, and says so.
+    expect(id.sub.map((l) => l.text).join(' ')).toBe('Sejak TA 2021; TA 2020 tanpa data · Terpanjang 4× (2016–2019)');
     const en = auditLayout(history, { width: 1200, lang: 'en' });
     expect(`${en.big?.text} ${en.lead.map((l) => l.text).join(' ')}`).toBe('2 unqualified opinions in a row');
-    expect(en.sub.map((l) => l.text).join(' ')).toBe('2021–2022 · Longest run: 4 (2016–2019)');
+    expect(en.sub.map((l) => l.text).join(' ')).toBe('Since FY 2021; no data for FY 2020 · Longest run: 4 (2016–2019)');
   });
 
   it('leaves the longest out when it is the current streak: the seed, 3× WTP', () => {
@@ -152,8 +153,10 @@ describe('auditLayout: the badge', () => {
     expect(m.cells.map((c) => c.year)).toEqual([2018, 2019, 2020, 2021, 2022]);
     expect(new Set(m.cells.map((c) => c.y)).size).toBe(1);
     expect(m.more?.text).toBe('…');
-    expect(m.height).toBeLessThan(60);
-    expect(m.sub).toEqual([]);
+    expect(m.height).toBeLessThan(80);
+    expect(m.sub.map((l) => l.text)).toEqual(['Sejak TA 2021; TA 2020 tanpa data']);
+    expect(m.sub[0]!.y).toBeGreaterThan(Math.max(...m.cells.map((c) => c.yearLabel.y)));
+    expect(auditLayout(seed, { width: 1200, lang: 'id', variant: 'badge' }).sub).toEqual([]);
     expect(m.cells[2]!.lines.map((l) => l.text).join(' ')).toBe('tidak ada data');
   });
 
@@ -165,6 +168,22 @@ describe('auditLayout: the badge', () => {
     const all = auditLayout(seed, { width: 640, lang: 'id', variant: 'badge' });
     expect(all.cells.map((c) => c.year)).toEqual([2016, 2017, 2018]);
     expect(all.more).toBeUndefined();
+  });
+
+  it("fits a 260 px sidebar (236 px inside the dark theme's padding): three years or more, words above them", () => {
+    for (const width of [236, 248, 260])
+      for (const lang of ['id', 'en'] as const)
+        for (const s of [history, seed]) {
+          const m = auditLayout(s, { width, lang, variant: 'badge' });
+          const years = m.cells.map((c) => c.year);
+          expect(years.length, `${width} px ${lang}`).toBeGreaterThanOrEqual(3);
+          expect(years.at(-1)).toBe(s.audits.at(-1)!.year);
+          expect(Math.max(...m.cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(width);
+          expect(m.compact).toBe(true);
+        }
+    expect(auditLayout(history, { width: 260, lang: 'en', variant: 'badge' }).sub.map((l) => l.text)).toEqual([
+      'Since FY 2021; no data for FY 2020',
+    ]);
   });
 });
 

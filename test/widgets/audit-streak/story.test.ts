@@ -16,10 +16,30 @@ const doc = (audits: [number, string][], extra: Partial<AuditSpec> = {}) =>
 describe('auditSummary', () => {
   it('tells the history: current streak since when, longest, last opinion not unqualified, missing years', () => {
     expect(auditSummary(history, 'id')).toBe(
-      'Kementerian Sosial memperoleh opini WTP 2 kali berturut-turut, sejak tahun anggaran 2021. ' +
+      'Kementerian Sosial memperoleh opini WTP 2 kali berturut-turut, dihitung sejak tahun anggaran 2021; ' +
+        'tahun anggaran 2020 tanpa data. ' +
         'Rangkaian WTP terpanjang 4 kali (2016–2019). ' +
-        'Opini terakhir yang bukan WTP: TMP (Tidak Menyatakan Pendapat) untuk tahun anggaran 2015. ' +
-        'Tidak ada data untuk 2020.',
+        'Opini terakhir yang bukan WTP: TMP (Tidak Menyatakan Pendapat) untuk tahun anggaran 2015.',
+    );
+  });
+  it('counts a run after years without data since that gap, and lists only the other missing years apart', () => {
+    const s = doc([
+      [2014, 'WTP'],
+      [2016, 'WTP'],
+      [2019, 'WTP'],
+      [2020, 'WTP'],
+      [2021, 'WTP'],
+    ]);
+    expect(auditSummary(s, 'id')).toBe(
+      'Kemensos memperoleh opini WTP 3 kali berturut-turut, dihitung sejak tahun anggaran 2019; ' +
+        'tahun anggaran 2017–2018 tanpa data. Semua opini dalam data ini WTP atau WTP-DPP. Tidak ada data untuk 2015.',
+    );
+    const one = doc([
+      [2020, 'WDP'],
+      [2022, 'WTP'],
+    ]);
+    expect(auditSummary(one, 'en')).toContain(
+      'Kemensos received an unqualified opinion for fiscal year 2022; there is no data for fiscal year 2021.',
     );
   });
   it('names the latest opinion that did not count, not the first, when there are several', () => {
@@ -40,10 +60,10 @@ describe('auditSummary', () => {
   });
   it('tells the same in English', () => {
     expect(auditSummary(history, 'en')).toBe(
-      'Kementerian Sosial has received 2 unqualified opinions in a row, since fiscal year 2021. ' +
+      'Kementerian Sosial has received 2 unqualified opinions in a row, counted since fiscal year 2021; ' +
+        'there is no data for fiscal year 2020. ' +
         'The longest run of unqualified opinions was 4 (2016–2019). ' +
-        'The last opinion that was not unqualified: TMP (disclaimer) for fiscal year 2015. ' +
-        'No data for 2020.',
+        'The last opinion that was not unqualified: TMP (disclaimer) for fiscal year 2015.',
     );
   });
   it('says when every opinion counts, and leaves out a longest run that is the current one', () => {
