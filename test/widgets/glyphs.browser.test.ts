@@ -58,3 +58,35 @@ describe('no two texts of a chart overlap, on real glyph boxes', () => {
           expect(found).to.deep.equal([]);
         });
 });
+
+// A value axis that does not start at zero is broken by a mark on its baseline, left of
+// the plot: on real glyphs it keeps 3 px or more from every text (the "9,4%" beside it,
+// the first period under it) and from every data marker.
+describe('the axis break mark stands clear of texts and markers, on real glyph boxes', () => {
+  afterEach(cleanup);
+  const apart = (a: DOMRect, b: DOMRect, gap: number) =>
+    a.right + gap <= b.left || b.right + gap <= a.left || a.bottom + gap <= b.top || b.bottom + gap <= a.top;
+  for (const sample of ['poverty-trend.seed', 'poverty-trend.bps-2015-2025'])
+    it(`${sample}: at 280, 320, 480, 640 and 1200 px`, async () => {
+      const found: string[] = [];
+      for (const width of [280, 320, 480, 640, 1200]) {
+        const el = await settled(
+          mount<El>(
+            `<capaian-poverty-trend loading="eager" src="/examples/data/${sample}.json"></capaian-poverty-trend>`,
+            width,
+          ),
+        );
+        const svg = shadow(el).querySelector('.chart > svg')!;
+        const mark = svg.querySelector('.y-axis path.axis-line');
+        expect(mark, `${width}px: a break mark`).to.not.equal(null);
+        const box = mark!.getBoundingClientRect();
+        for (const other of svg.querySelectorAll('text, path.marker')) {
+          if (other.localName === 'text' && !other.textContent?.trim()) continue;
+          if (!apart(box, other.getBoundingClientRect(), other.localName === 'text' ? 3 : 2))
+            found.push(`${width}px: break × ${other.textContent?.trim() || other.getAttribute('class')}`);
+        }
+        cleanup();
+      }
+      expect(found).to.deep.equal([]);
+    });
+});

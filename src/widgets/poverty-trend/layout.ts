@@ -1,4 +1,3 @@
-import { linearAxis } from '../../core/axis.js';
 import { formatPercentValue, type Lang } from '../../core/format.js';
 import { px, textWidth } from '../../core/measure.js';
 import type { TableModel } from '../../core/model.js';
@@ -8,6 +7,7 @@ import { labelWidth, truncate } from './fit.js';
 import type { PovertySpec } from './schema.js';
 import { povertyGrid, povertySummary, povertyTable, thresholdValue, type PovertyGrid } from './story.js';
 import { pointTargets } from './targets.js';
+import { BREAK_ROOM, valueAxis } from './value-axis.js';
 import {
   dodge,
   keep,
@@ -41,13 +41,6 @@ const stories = new WeakMap<
   PovertySpec,
   { grid: PovertyGrid } & Partial<Record<Lang, { summary: string; table: TableModel }>>
 >();
-
-/** Decimals that tell value ticks `step` apart: "9%", "9,5%", "9,25%". */
-function tickDecimals(step: number): number {
-  if (step >= 0.999) return 0;
-  if (step >= 0.0999) return 1;
-  return 2;
-}
 
 /**
  * Lays out the poverty trend: one line per series on a month axis, broken where a
@@ -128,11 +121,12 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     low = middle - 0.25;
     high = middle + 0.25;
   }
-  const { ticks: yTicks, scale: yScale, domain } = linearAxis([low, high], [bottom, top], String, 48);
-  // Tick labels with the digits that tell them apart.
-  const decimals = tickDecimals(yTicks[1]!.value - yTicks[0]!.value);
-  for (const tick of yTicks) tick.label = formatPercentValue(tick.value, lang, decimals);
-  const left = 8 + Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, fontSize - 1))));
+  const markerRadius = fontSize < 12 ? 3 : 3.5;
+  const { ticks: yTicks, scale: yScale, domain } = valueAxis([low, high], [bottom, top], markerRadius + 6, lang);
+  // A baseline above zero is broken left of the plot, between its label and the plot.
+  const axisBreak = domain[0] > 0;
+  const labelRoom = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, fontSize - 1))));
+  const left = 8 + labelRoom + (axisBreak ? BREAK_ROOM : 0);
 
   // Time: every period of every series, and the annotations.
   const months = [periods[0]!, periods.at(-1)!, ...annotations.map((note) => note.t)];
@@ -144,7 +138,6 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   if (lastMonth - firstMonth > 24 && monthOfYear <= (lastMonth - firstMonth) / 10) firstMonth -= monthOfYear;
   // Each series' cadence in months, a lone point's taken as a year.
   const cadences = steps.map((step) => (step === 0 ? 12 : step));
-  const markerRadius = fontSize < 12 ? 3 : 3.5;
   // Markers only where every series is short and its points lie two marker widths apart or more.
   const marked =
     series.every((s) => s.points.length <= MAX_MARKED) &&
@@ -253,7 +246,7 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     empty: false,
     plot: { left, top, right, bottom },
     yTicks,
-    axisBreak: domain[0] > 0,
+    axisBreak,
     xTicks: xTicks.map((tick) => ({ pos: tick.pos, label: shown(tick) })),
     lines,
     labels,

@@ -1,6 +1,7 @@
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { Cursor } from '../../core/keys.js';
 import { markerPath, type PovertyModel, type TextMark } from './marks.js';
+import { BREAK_ROOM } from './value-axis.js';
 
 const text = (t: TextMark, cls: string, size: number) =>
   svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${size}>${t.text}</text>`;
@@ -38,18 +39,22 @@ export function povertyChart(
   // cost Lit two comment markers each, 20,000 for a 10,000-point series.
   const targets: TemplateResult[] = [];
   m.hits.forEach((row, r) => row.forEach((h, c) => h.width && targets.push(target(m, r, c, tabIndexOf))));
+  // A broken axis: the tick labels move left to make room for the break, which sits on the
+  // baseline between them and the plot.
+  const breakX = plot.left - BREAK_ROOM + 2;
+  const labelX = plot.left - 6 - (m.axisBreak ? BREAK_ROOM : 0);
   return svg`<g class="y-axis" aria-hidden="true">
     ${m.yTicks.map(
       (
         t,
       ) => svg`${t.pos < plot.bottom - 1 ? svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>` : nothing}
-      <text class="muted" x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${fs - 1}>${t.label}</text>`,
+      <text class="muted" x=${labelX} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${fs - 1}>${t.label}</text>`,
     )}
-    <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
+    <line class="axis-line" x1=${m.axisBreak ? breakX : plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
     ${
       m.axisBreak
-        ? svg`<path class="break-gap" d="M${plot.left},${plot.bottom + 4}l4,-8h4l-4,8z"></path>
-    <path class="axis-line" fill="none" d="M${plot.left},${plot.bottom + 4}l4,-8m0,8l4,-8"></path>`
+        ? svg`<path class="break-gap" d="M${breakX},${plot.bottom + 4}l4,-8h4l-4,8z"></path>
+    <path class="axis-line" fill="none" d="M${breakX},${plot.bottom + 4}l4,-8m0,8l4,-8"></path>`
         : nothing
     }
   </g>

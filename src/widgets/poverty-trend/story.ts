@@ -97,6 +97,21 @@ export function crossings(points: readonly PovertyPoint[], threshold: number): {
 }
 
 /**
+ * Whether every value lies within a twentieth of the largest (9,41–9,82%): the value axis
+ * then starts far from zero and draws a small change tall, so the words call it small.
+ */
+export function smallRange(series: readonly PovertySeries[]): boolean {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const s of series)
+    for (const p of s.points) {
+      low = Math.min(low, p.value);
+      high = Math.max(high, p.value);
+    }
+  return low > 0 && high - low < high / 20;
+}
+
+/**
  * The story: for the first series, where it went from and to (and by how many
  * percentage points), its lowest point and how it stood against the threshold (its
  * first crossing, then at most two more and the latest); one sentence more for each
@@ -105,16 +120,19 @@ export function crossings(points: readonly PovertyPoint[], threshold: number): {
 export function povertySummary(spec: PovertySpec, lang: Lang, { series, missing } = povertyGrid(spec)): string {
   const words = povertyText[lang];
   const month = (at: number) => formatMonthIndex(at, lang);
+  const small = smallRange(series);
   /** "9,82% (Mar 2018, 25,95 juta jiwa)", the count where given and wanted. */
   const when = (point: PovertyPoint, withCount = true) => {
     const [value, count] = cellText(point, lang);
     return `${value} (${month(point.t)}${withCount && count ? `, ${count}` : ''})`;
   };
-  /** From a series' first point to its last: its one point, "unchanged at …", or "rose from … to …". */
+  /** From a series' first point to its last: its one point, "unchanged at …", or "rose from … to …" ("edged up" when small). */
   const change = (first: PovertyPoint, last: PovertyPoint) => {
     if (first === last) return when(first);
     if (first.value === last.value) return words.flat(cellText(first, lang)[0], month(first.t), month(last.t));
-    const direction = last.value > first.value ? words.rose : words.fell;
+    const rose = last.value > first.value;
+    let direction: string = rose ? words.rose : words.fell;
+    if (small) direction = rose ? words.roseSlightly : words.fellSlightly;
     const difference = formatPoints(last.value - first.value, lang);
     return `${direction} ${when(first)} ${words.to} ${when(last)}, ${difference} ${words.pp}`;
   };

@@ -4,6 +4,9 @@ export const povertyText = {
   id: {
     rose: 'naik dari',
     fell: 'turun dari',
+    // On a chart whose whole range is small (its axis broken far from zero).
+    roseSlightly: 'naik tipis dari',
+    fellSlightly: 'turun tipis dari',
     to: 'menjadi',
     flat: (value: string, from: string, to: string) => `tetap ${value} dari ${from} hingga ${to}`,
     pp: 'poin',
@@ -26,6 +29,8 @@ export const povertyText = {
   en: {
     rose: 'rose from',
     fell: 'fell from',
+    roseSlightly: 'edged up from',
+    fellSlightly: 'edged down from',
     to: 'to',
     flat: (value: string, from: string, to: string) => `unchanged at ${value} from ${from} to ${to}`,
     pp: 'percentage points',

@@ -351,7 +351,8 @@ describe('povertyLayout: labels never overlap or leave the chart', () => {
               expect(overlap(a, boxes[j]!), `${at}: ${a.what} / ${boxes[j]!.what}`).toBe(false);
           }
           for (const l of m.labels) expect(l.x, at).toBeGreaterThan(m.plot.right);
-          expect(m.plot.right - m.plot.left, `${at}: plot width`).toBeGreaterThan(width * 0.45);
+          // Under 240 px (below the 320 px the design serves) a broken axis's 14 px take more of it.
+          expect(m.plot.right - m.plot.left, `${at}: plot width`).toBeGreaterThan(width * (width < 240 ? 0.4 : 0.45));
           expect(nonFinite(m), at).toEqual([]);
         }
       });

@@ -44,10 +44,17 @@ describe('povertySummary', () => {
   });
   it('says when a series was below the threshold all along (the seed)', () => {
     expect(plain(povertySummary(seed(), 'id'))).toBe(
-      'Nasional: turun dari 9,82% (Mar 2018) menjadi 9,41% (Mar 2019), −0,41 poin. ' +
+      'Nasional: turun tipis dari 9,82% (Mar 2018) menjadi 9,41% (Mar 2019), −0,41 poin. ' +
         'Titik terendah: 9,41% (Mar 2019). Di bawah ambang Satu digit (10%) sepanjang periode.',
     );
     expect(plain(povertySummary(seed(), 'en'))).toContain('Below the Satu digit threshold (10%) throughout.');
+  });
+  it('calls a change small when every value lies within a twentieth of the largest (an axis far from zero)', () => {
+    // 9,41–9,82%: the chart draws 0,41 points tall; 8,25–11,22% (the BPS file) is no small range.
+    expect(plain(povertySummary(seed(), 'en'))).toContain('Nasional: edged down from 9.82% (Mar 2018) to 9.41%');
+    expect(plain(povertySummary(series([10, 10.4]), 'id'))).toContain('naik tipis dari 10,00%');
+    expect(plain(povertySummary(series([10, 10.6]), 'id'))).toContain('naik dari 10,00%');
+    expect(plain(povertySummary(bps(), 'id'))).toContain('Nasional: turun dari 11,22%');
   });
   it('says when a series never went below the threshold, and a rise as a rise', () => {
     const text = plain(povertySummary(series([10, 11], { threshold: { value: 10 } }), 'en'));
