@@ -90,3 +90,32 @@ describe('the axis break mark stands clear of texts and markers, on real glyph b
       expect(found).to.deep.equal([]);
     });
 });
+
+// Long names, a long threshold label and annotations six months apart: each wraps or
+// moves (a numbered note and the legend at the narrowest), none is cut to "…", none
+// overlaps another, on real glyphs from 280 to 1200 px.
+describe('long labels wrap or move, never cut short, on real glyph boxes', () => {
+  afterEach(cleanup);
+  const src = '/test/widgets/poverty-trend/fixtures/long-labels.json';
+  for (const lang of ['id', 'en'])
+    it(`poverty trend, long labels, ${lang}: 280, 320, 400, 480, 640, 900 and 1200 px`, async () => {
+      const found: string[] = [];
+      for (const width of [280, 320, 400, 480, 640, 900, 1200]) {
+        const el = await settled(
+          mount<El>(
+            `<capaian-poverty-trend loading="eager" lang="${lang}" src="${src}"></capaian-poverty-trend>`,
+            width,
+          ),
+        );
+        found.push(...overlaps(el).map((pair) => `${width}px: ${pair}`));
+        const texts = [...shadow(el).querySelectorAll('.chart > svg text, .legend')].map((t) => t.textContent ?? '');
+        found.push(...texts.filter((t) => t.includes('…')).map((t) => `${width}px: cut "${t}"`));
+        const words = texts.join(' ').replace(/\s+/g, ' ');
+        for (const whole of ['Perkotaan dan pinggiran kota besar', 'Target RPJMN 2020–2024 (batas atas)'])
+          if (!words.includes(whole) && !words.replace(/ /g, '').includes(whole.replace(/ /g, '')))
+            found.push(`${width}px: "${whole}" missing`);
+        cleanup();
+      }
+      expect(found).to.deep.equal([]);
+    });
+});

@@ -1,11 +1,12 @@
-import { formatPercentValue, type Lang } from '../../core/format.js';
+import type { Lang } from '../../core/format.js';
 import { px, textWidth } from '../../core/measure.js';
 import type { TableModel } from '../../core/model.js';
 import { monthAxis } from '../../core/time.js';
 import { columnExtremes } from './decimate.js';
-import { labelWidth, truncate } from './fit.js';
 import type { PovertySpec } from './schema.js';
-import { povertyGrid, povertySummary, povertyTable, thresholdValue, type PovertyGrid } from './story.js';
+import { povertyGrid, povertySummary, povertyTable, type PovertyGrid } from './story.js';
+import { placeNotes } from './annotations.js';
+import { endBlocks } from './names.js';
 import { pointTargets } from './targets.js';
 import { BREAK_ROOM, valueAxis } from './value-axis.js';
 import {
@@ -33,9 +34,6 @@ export const povertyHeight = (width: number) =>
 /** Series longer than this get no markers: on a line of hundreds of points they are noise. */
 const MAX_MARKED = 60;
 
-/** Room a series' key takes before its name in an end label: the 14 px swatch and a gap. */
-const SWATCH_SPACE = 18;
-
 /** The words do not depend on the width: written once per document and language. */
 const stories = new WeakMap<
   PovertySpec,
@@ -48,7 +46,17 @@ const stories = new WeakMap<
  * series, and the threshold, named beside the plot, labels moved apart so none
  * overlap. Pure: no DOM, runs in Node.
  */
-export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOptions): PovertyModel {
+export function povertyLayout(spec: PovertySpec, options: LayoutOptions): PovertyModel {
+  const oneRow = layoutRows(spec, options, 1);
+  return oneRow.crowded ? layoutRows(spec, options, 2).model : oneRow.model;
+}
+
+/** The layout with `rows` rows of annotation labels above the plot; `crowded` when one row left a label out. */
+function layoutRows(
+  spec: PovertySpec,
+  { lang, ...size }: LayoutOptions,
+  rows: number,
+): { model: PovertyModel; crowded: boolean } {
   const width = Math.max(200, Math.round(size.width));
   const height = size.height ?? povertyHeight(width);
   const fontSize = width < 480 ? 11 : 12;
@@ -68,44 +76,32 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   const base = { lang, width, height, fontSize, legend: [], summary, table, markerRadius: 3 };
   if (!seriesCount)
     return {
-      ...base,
-      empty: true,
-      points: [],
-      hits: [],
-      plot: { left: 0, top: 0, right: width, bottom: height },
-      yTicks: [],
-      axisBreak: false,
-      xTicks: [],
-      lines: [],
-      labels: [],
-      annotations: [],
+      crowded: false,
+      model: {
+        ...base,
+        empty: true,
+        points: [],
+        hits: [],
+        plot: { left: 0, top: 0, right: width, bottom: height },
+        yTicks: [],
+        axisBreak: false,
+        xTicks: [],
+        lines: [],
+        labels: [],
+        annotations: [],
+      },
     };
 
   // Labels right of the plot: each series' name over its latest value, and the
   // threshold's; names alone where they cannot all stack in the height.
-  const lineHeight = fontSize + 3;
   const bottom = height - fontSize - 12;
-  const top = annotations.length ? fontSize + 10 : Math.ceil(fontSize / 2) + 4;
+  // Annotation labels take one row above the plot, or two where one row left some out.
+  const top = annotations.length ? fontSize + 10 + (rows - 1) * (fontSize + 2) : Math.ceil(fontSize / 2) + 4;
   // Below 280 px a key before each name would leave the lines too little room.
   const swatch = seriesCount > 1 && width >= 280;
-  const nameWidth = Math.max(60, Math.min(180, Math.round(width * 0.25)));
-  const name = (text: string) => truncate(text, nameWidth, fontSize, true);
-  // Each label's lines (a "block"): the series first, then the threshold's.
-  let blocks = series.map((s) => [name(s.name), formatPercentValue(s.points.at(-1)!.value, lang)]);
-  if (threshold) {
-    const value = thresholdValue(threshold.value, lang);
-    blocks.push(threshold.label ? [name(threshold.label), value] : [value]);
-  }
-  const stackHeight = blocks.reduce((sum, block) => sum + block.length * lineHeight + 3, 0);
-  if (stackHeight > bottom + 8 - top + fontSize / 2)
-    blocks = blocks.map((block, i) => (i < seriesCount ? block.slice(0, 1) : block));
-  // A block's width: its first line bold, after the key if it has one, or its second line.
-  const blockWidth = (block: string[], i: number) =>
-    Math.max(
-      labelWidth(block[0]!, fontSize, true) + (swatch && i < seriesCount ? SWATCH_SPACE : 0),
-      textWidth(block[1] ?? '', fontSize),
-    );
-  const labelX = width - 2 - Math.ceil(Math.max(...blocks.map(blockWidth)));
+  const named = endBlocks(series, threshold, { lang, fontSize, width, swatch, room: bottom + 8 - top + fontSize / 2 });
+  const { blocks, lineHeight } = named;
+  const labelX = width - 2 - named.widest;
   const right = labelX - 8;
 
   // Values: the data and the threshold, at least half a percentage point, within 0–100.
@@ -189,13 +185,13 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
   const thresholdY = threshold ? yScale(threshold.value) : 0;
   ends.push([right + 2, thresholdY]);
   const tops = dodge(
-    blocks.map((block, i) => ({ want: ends[i]![1], height: block.length * lineHeight })),
+    blocks.map((block, i) => ({ want: ends[i]![1], height: block.lines.length * lineHeight })),
     top - fontSize / 2,
     bottom + 8,
   );
   const labels: EndLabel[] = blocks.map((block, i) => {
     const [endX, endY] = ends[i]!;
-    const centre = tops[i]! + (block.length * lineHeight) / 2;
+    const centre = tops[i]! + (block.lines.length * lineHeight) / 2;
     const isSeries = i < seriesCount;
     // A leader where the label sits more than a line from its line's end, or the line
     // stops short of the plot's right edge.
@@ -205,27 +201,21 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
       x: labelX,
       y: Math.round(tops[i]! + fontSize - 1),
       lineHeight,
-      lines: block,
+      lines: block.lines,
+      nameLines: block.nameLines,
       swatch: swatch && isSeries,
       leader: needsLeader ? { x1: px(endX), y1: px(endY), x2: px(labelX - 3), y2: px(centre) } : undefined,
     };
   });
 
-  // Annotations: a rule at the period and a label above the plot where it fits.
-  const notes = annotations.map((note) => {
-    const ruleX = xScale(note.t);
-    const text = truncate(note.label, width * 0.6, fontSize - 1);
-    const textLength = textWidth(text, fontSize - 1);
-    // Right of the rule where the label fits in the chart, else left of it.
-    const rightOfRule = ruleX + 4 + textLength <= width;
-    const anchorX = px(rightOfRule ? ruleX + 4 : Math.max(textLength, ruleX - 4));
-    return {
-      x: px(ruleX),
-      span: (rightOfRule ? [anchorX, anchorX + textLength] : [anchorX - textLength, anchorX]) as [number, number],
-      label: { text, x: anchorX, y: fontSize, anchor: rightOfRule ? 'start' : 'end' } as TextMark,
-    };
+  // Annotations: a rule at the period and its label above the plot, or a numbered note.
+  const notes = placeNotes({
+    rules: annotations.map((note) => px(xScale(note.t))),
+    texts: annotations.map((note) => note.label),
+    width,
+    size: fontSize - 1,
+    rows,
   });
-  const noted = keep(notes);
 
   // Time labels, kept inside the chart; one that would touch its neighbour is dropped.
   const xTicks = xAxis.ticks.map((tick) => {
@@ -241,8 +231,10 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
 
   const { points, hits } = pointTargets(grid, { xScale, yScale, left, right, top, bottom, lang });
 
-  return {
+  const model: PovertyModel = {
     ...base,
+    // Names too long for two lines, and numbered notes, by their keys.
+    legend: [...named.legend, ...notes.legend.map((text, i) => ({ swatch: 'note', label: `${i + 1}: ${text}` }))],
     empty: false,
     plot: { left, top, right, bottom },
     yTicks,
@@ -252,8 +244,9 @@ export function povertyLayout(spec: PovertySpec, { lang, ...size }: LayoutOption
     labels,
     markerRadius,
     threshold: threshold && px(thresholdY),
-    annotations: notes.map((note) => ({ x: note.x, label: noted(note) })),
+    annotations: notes.marks,
     points,
     hits,
   };
+  return { model, crowded: notes.crowded };
 }

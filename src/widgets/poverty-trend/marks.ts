@@ -2,6 +2,7 @@ import type { Tick } from '../../core/axis.js';
 import type { Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px } from '../../core/measure.js';
 import type { AccessModel, PointModel } from '../../core/model.js';
+import type { NoteMark } from './annotations.js';
 
 /**
  * What the poverty layout produces (its model and marks) and the geometry helpers it
@@ -32,8 +33,9 @@ export interface EndLabel {
   x: number;
   y: number;
   lineHeight: number;
-  /** The name (bold) and then the value. */
+  /** The name (bold, its first `nameLines` lines) and then the value. */
   lines: string[];
+  nameLines: number;
   /** Line-and-marker key before the name, when there are several series. */
   swatch: boolean;
   /** From the line's end to a label that had to move. */
@@ -63,7 +65,8 @@ export interface PovertyModel extends AccessModel {
   markerRadius: number;
   /** Where the threshold's line runs. */
   threshold?: number | undefined;
-  annotations: { x: number; label?: TextMark | undefined }[];
+  /** Each annotation's rule, and its label (one or two lines) or its note's number. */
+  annotations: NoteMark[];
   /** Pointer targets, parallel to `points`: rows (series) by columns (periods). */
   hits: Hit[][];
 }

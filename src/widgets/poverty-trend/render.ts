@@ -6,8 +6,10 @@ import { BREAK_ROOM } from './value-axis.js';
 const text = (t: TextMark, cls: string, size: number) =>
   svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${size}>${t.text}</text>`;
 
-/** A series' key: a short stretch of its line with its marker, 14×12. */
+/** A series' key: a short stretch of its line with its marker, 14×12; the threshold's line; a note's rule. */
 export function povertySwatch(style: string | number): TemplateResult {
+  if (style === 'threshold') return svg`<path class="threshold" d="M0,6H14"></path>`;
+  if (style === 'note') return svg`<path class="rule" d="M7,0V12"></path>`;
   return svg`<path class="line s${style}" d="M0,6H14"></path><path class="marker s${style}" d=${markerPath(+style, 7, 6, 3)}></path>`;
 }
 
@@ -68,7 +70,7 @@ export function povertyChart(
     ${m.annotations.map(
       (a) => svg`<line class="rule" x1=${a.x} x2=${a.x} y1=${fs + 3} y2=${plot.bottom}></line>
       <path class="event" d="M${a.x},${plot.bottom - 5}l4,5h-8z"></path>
-      ${a.label ? text(a.label, 'halo', fs - 1) : nothing}`,
+      ${a.labels.map((label) => text(label, 'halo', fs - 1))}`,
     )}
   </g>
   ${
@@ -89,7 +91,7 @@ export function povertyChart(
       ${l.swatch ? svg`<g transform="translate(${l.x},${l.y - fs / 2 - 2})">${povertySwatch(l.style)}</g>` : nothing}
       ${l.lines.map(
         (line, i) =>
-          svg`<text class=${i ? 'halo' : `halo name s${l.style}`} x=${x} y=${l.y + i * l.lineHeight}>${line}</text>`,
+          svg`<text class=${i < l.nameLines ? `halo name s${l.style}` : 'halo'} x=${x} y=${l.y + i * l.lineHeight}>${line}</text>`,
       )}`;
     })}
   </g>

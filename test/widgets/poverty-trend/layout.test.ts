@@ -6,7 +6,7 @@ import { dodge, povertyLayout, type PovertyModel, type TextMark } from '../../..
 import type { PovertySpec } from '../../../src/widgets/poverty-trend/schema.js';
 import { nonFinite } from '../../helpers/model.js';
 import { plain } from '../../helpers/samples.js';
-import { bps, longSeries, seed, spec, three } from './fixtures.js';
+import { bps, fixture, longSeries, seed, spec, three } from './fixtures.js';
 
 interface Box {
   x0: number;
@@ -27,8 +27,12 @@ function box(t: TextMark, size: number, what: string, bold = false): Box {
 function endLabelBox(m: PovertyModel, i: number): Box {
   const l = m.labels[i]!;
   const fs = m.fontSize;
-  const [name, ...rest] = l.lines;
-  const w = Math.max(labelWidth(name!, fs, true) + (l.swatch ? 18 : 0), ...rest.map((n) => textWidth(n, fs)));
+  const name = l.lines.slice(0, l.nameLines);
+  const rest = l.lines.slice(l.nameLines);
+  const w = Math.max(
+    ...name.map((n) => labelWidth(n, fs, true) + (l.swatch ? 18 : 0)),
+    ...rest.map((n) => textWidth(n, fs) + (l.swatch ? 18 : 0)),
+  );
   const last = l.y + (l.lines.length - 1) * l.lineHeight;
   return { x0: l.x, x1: l.x + w, y0: l.y - fs * 0.8, y1: last + fs * 0.25, what: `end label ${name}` };
 }
@@ -44,7 +48,7 @@ function texts(m: PovertyModel): Box[] {
     ...m.yTicks.map((t) =>
       box({ text: t.label, x: m.plot.left - 6, y: t.pos + fs * 0.3, anchor: 'end' }, fs - 1, `y label ${t.label}`),
     ),
-    ...m.annotations.flatMap((a) => (a.label ? [box(a.label, fs - 1, `annotation ${a.label.text}`)] : [])),
+    ...m.annotations.flatMap((a) => a.labels.map((label) => box(label, fs - 1, `annotation ${label.text}`))),
   ];
 }
 
@@ -103,7 +107,7 @@ describe('povertyLayout: the time axis', () => {
     const march2020 = m.points[0]![10]!;
     expect(m.annotations).toHaveLength(1);
     expect(m.annotations[0]!.x).toBeCloseTo(march2020.anchor.x, 0);
-    expect(m.annotations[0]!.label!.text).toBe('Pandemi COVID-19');
+    expect(m.annotations[0]!.labels.map((l) => l.text)).toEqual(['Pandemi COVID-19']);
     expect(march2020.tooltip.lines).toContain('Pandemi COVID-19');
   });
   it('widens the time axis to an annotation outside the data', () => {
@@ -358,4 +362,62 @@ describe('povertyLayout: labels never overlap or leave the chart', () => {
       });
     }
   }
+});
+
+describe('povertyLayout: no label is cut short or left out', () => {
+  const docs: [string, () => PovertySpec][] = [
+    ['long labels', () => spec(fixture('long-labels'))],
+    ['four close series', () => closeEnds],
+    ['bps', bps],
+    ['three series', three],
+  ];
+  for (const [name, make] of docs)
+    it(`${name}: every name, threshold label and annotation whole in the chart or the legend, 200–1200 px`, () => {
+      const s = make();
+      for (let width = 200; width <= 1200; width += 20)
+        for (const lang of ['id', 'en'] as Lang[]) {
+          const m = povertyLayout(s, { width, lang });
+          const at = `${name} ${lang} ${width}px`;
+          const drawn = [
+            ...m.labels.flatMap((l) => l.lines),
+            ...m.annotations.flatMap((a) => a.labels.map((t) => t.text)),
+          ];
+          expect(
+            drawn.filter((text) => text.endsWith('…')),
+            at,
+          ).toEqual([]);
+          const legend = m.legend.map((item) => item.label);
+          // Names: their lines joined, or whole in the legend.
+          const names = [...s.series.map((x) => x.name), ...(s.threshold?.label ? [s.threshold.label] : [])];
+          for (const [i, whole] of names.entries()) {
+            const label = m.labels[i]!;
+            const shown = label.lines.slice(0, label.nameLines).join(' ');
+            expect(shown === whole || legend.includes(whole), `${at}: ${whole}`).toBe(true);
+          }
+          // Annotations: beside their rule in one or two lines, or numbered with the words in the legend.
+          for (const [i, note] of s.annotations.entries()) {
+            const shown = m.annotations[i]!.labels.map((t) => t.text).join(' ');
+            expect(shown === note.label || legend.includes(`${shown}: ${note.label}`), `${at}: ${note.label}`).toBe(
+              true,
+            );
+          }
+        }
+    });
+
+  it('wraps a long name onto a second line rather than cutting it ("Perkotaan dan pinggiran kota besar")', () => {
+    const m = povertyLayout(spec(fixture('long-labels')), { width: 640, lang: 'id' });
+    expect(m.labels[0]!.nameLines).toBeGreaterThanOrEqual(2);
+    expect(m.labels[0]!.lines.slice(0, m.labels[0]!.nameLines).join(' ')).toBe('Perkotaan dan pinggiran kota besar');
+    expect(m.labels[2]!.lines.slice(0, m.labels[2]!.nameLines).join(' ')).toBe('Target RPJMN 2020–2024 (batas atas)');
+  });
+
+  it('gives three annotations six months apart each its words at 640 px, on a second row where needed', () => {
+    const m = povertyLayout(spec(fixture('long-labels')), { width: 640, lang: 'id' });
+    expect(m.annotations.map((a) => a.labels.map((t) => t.text).join(' '))).toEqual([
+      'Pandemi COVID-19',
+      'Bantuan sosial tunai diperluas',
+      'Harga BBM naik',
+    ]);
+    expect(m.legend).toEqual([]);
+  });
 });
