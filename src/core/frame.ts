@@ -163,6 +163,20 @@ export function focusRing(point: PointModel | undefined): TemplateResult | typeo
   return svg`<rect class="focus-ring" x=${f.x} y=${f.y} width=${f.width} height=${f.height} rx="3"></rect>`;
 }
 
+/** The chart's `<svg>`, `model.width` wide, holding the marks. */
+export function chartSvg(model: AccessModel, chart: TemplateResult): TemplateResult {
+  return html`<svg
+    width=${model.width}
+    height=${model.height}
+    viewBox="0 0 ${model.width} ${model.height}"
+    role="group"
+    aria-labelledby="title"
+    aria-describedby="summary keys"
+  >
+    ${chart}
+  </svg>`;
+}
+
 export interface FigureParts {
   spec: FrameSpec;
   model: AccessModel;
@@ -177,6 +191,8 @@ export interface FigureParts {
   actions?: TemplateResult | typeof nothing;
   /** The table: `tableBlock` with its rows on a server; in the element, a host it fills. */
   table: unknown;
+  /** Server-rendered: a legend and drawing per width band (see `renderHtml`), instead of the model's one. */
+  bands?: { legend: TemplateResult; drawings: TemplateResult };
 }
 
 /**
@@ -188,18 +204,9 @@ export function figure(p: FigureParts): TemplateResult {
   const t = coreText[lang];
   const body = model.empty
     ? html`<div class="message" part="message">${t.noData}</div>`
-    : html`${legendBlock(model.legend, p.swatch)}
+    : html`${p.bands?.legend ?? legendBlock(model.legend, p.swatch)}
         <div class="chart" part="chart">
-          <svg
-            width=${model.width}
-            height=${model.height}
-            viewBox="0 0 ${model.width} ${model.height}"
-            role="group"
-            aria-labelledby="title"
-            aria-describedby="summary keys"
-          >
-            ${p.chart}
-          </svg>
+          ${p.bands?.drawings ?? chartSvg(model, p.chart)}
           <span class="visually-hidden" id="keys">${t.keyboardHint}</span>
           ${p.overlay ?? nothing}
         </div>

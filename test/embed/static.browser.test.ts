@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { renderHtml, renderSvg } from '../../src/static.js';
+import { BANDS, renderHtml, renderSvg } from '../../src/static.js';
+import { widgets } from '../../src/widgets/index.js';
 import { fetchJson, plain } from '../helpers/browser.js';
 
 const SEED = '/examples/data/budget-growth.seed.json';
@@ -44,10 +45,13 @@ describe('static rendering', () => {
     const host = frame.contentDocument!.querySelector('capaian-budget-growth')!;
     const root = host.shadowRoot!;
     expect(root).to.not.equal(null);
-    expect(root.querySelectorAll('.bars .bar')).to.have.length(4);
+    // One drawing per width band: four bars in each, the one for 624 px (480) shown.
+    expect(root.querySelectorAll('.bars .bar')).to.have.length(4 * BANDS.length);
+    const shown = [...root.querySelectorAll('.chart svg[viewBox]')].filter((svg) => svg.getBoundingClientRect().width);
+    expect(shown.map((svg) => svg.getAttribute('width'))).to.deep.equal(['480']);
+    expect(shown[0]!.querySelectorAll('.bars .bar')).to.have.length(4);
     expect(plain(root.querySelector('.summary')?.textContent)).to.contain('Rp 62,77 T');
-    const svgBox = root.querySelector('.chart > svg')!.getBoundingClientRect();
-    expect(svgBox.width).to.be.greaterThan(500);
+    expect(shown[0]!.getBoundingClientRect().width).to.be.greaterThan(600);
     frame.remove();
   });
 
@@ -62,7 +66,7 @@ describe('static rendering', () => {
     (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(result.output);
     document.body.append(host);
     const el = host.firstElementChild as HTMLElement & { state: string; updateComplete: Promise<boolean> };
-    expect(el.shadowRoot!.querySelectorAll('.bars .bar')).to.have.length(4);
+    expect(el.shadowRoot!.querySelectorAll('.bars .bar')).to.have.length(4 * BANDS.length);
     while (el.state !== 'ready') await new Promise((r) => setTimeout(r, 10));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.bars .bar')).to.have.length(4);
@@ -126,4 +130,50 @@ describe('static rendering options', () => {
       expect(result.output).to.match(new RegExp(`^<svg[^>]* width="${width}" [^>]*viewBox="0 0 ${width} `));
     }
   });
+});
+
+/** Server-rendered HTML in a frame `width` px wide with JavaScript off, once loaded. */
+async function withoutScripts(markup: string, width: number): Promise<{ root: ShadowRoot; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.srcdoc = `<!doctype html><html><body style="margin:0">${markup}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { root: frame.contentDocument!.body.firstElementChild!.shadowRoot!, frame };
+}
+
+describe('the no-JavaScript fallback', () => {
+  for (const widget of widgets)
+    for (const variant of widget.variants)
+      it(`${widget.name}${variant === widget.variants[0] ? '' : ` (${variant})`}: one drawing per width, its text 10 px or more, 320–1200 px`, async () => {
+        const result = renderHtml(widget.name, await fetchJson(`/examples/data/${widget.samples[0]}.json`), {
+          variant,
+        });
+        if (!result.ok) throw new Error('rejected');
+        const small: string[] = [];
+        for (const width of [320, 375, 480, 560, 640, 800, 1000, 1200]) {
+          const { root, frame } = await withoutScripts(result.output, width);
+          const shown = [...root.querySelectorAll<SVGSVGElement>('.chart svg[viewBox]')].filter(
+            (svg) => svg.getBoundingClientRect().width > 0,
+          );
+          expect(shown, `${width}px: drawings shown`).to.have.length(1);
+          const svg = shown[0]!;
+          // Drawn as wide as the frame, at most a third wider than laid out.
+          const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+          expect(svg.getBoundingClientRect().width, `${width}px`).to.be.closeTo(width, 1);
+          expect(scale, `${width}px: scale`).to.be.within(1, 4 / 3 + 0.01);
+          for (const text of svg.querySelectorAll('text')) {
+            const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+            if (text.textContent?.trim() && size < 10)
+              small.push(`${width}px: "${text.textContent}" ${size.toFixed(1)} px`);
+          }
+          const legends = [...root.querySelectorAll('.legend')].filter((l) => l.getBoundingClientRect().height > 0);
+          expect(legends.length, `${width}px: legends shown`).to.be.at.most(1);
+          frame.remove();
+        }
+        expect(small).to.deep.equal([]);
+      });
 });

@@ -37,7 +37,7 @@ describe('takeover of server-rendered HTML', () => {
     const watch = () => {
       frames++;
       for (const host of hosts)
-        if (!host.shadowRoot?.querySelector('.chart > svg [data-point], .chart > svg g'))
+        if (!host.shadowRoot?.querySelector('.chart svg [data-point], .chart svg g'))
           blank.push(`${host.localName} in frame ${frames} (state ${host.state ?? 'undefined'})`);
       if (watching) requestAnimationFrame(watch);
     };
