@@ -95,7 +95,7 @@ describe('server-rendered example pages', () => {
     const hosts = [...doc.querySelectorAll('section > :not(h2)')];
     expect(hosts.length).to.be.greaterThan(1);
     for (const host of hosts) {
-      expect(host.shadowRoot?.querySelector('.chart > svg'), host.localName).to.not.equal(null);
+      expect(host.shadowRoot?.querySelector('.chart svg[viewBox]'), host.localName).to.not.equal(null);
       expect(plain(host.shadowRoot?.querySelector('.summary')?.textContent).length).to.be.greaterThan(20);
     }
   });

@@ -72,6 +72,11 @@ export const povertyStyles = css`
     stroke: var(--_muted);
     stroke-dasharray: 2 2;
   }
+  /* A name or note too long for the chart goes whole into the legend: it wraps there, even unbroken. */
+  .legend span {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .line,
     .threshold,
