@@ -83,7 +83,9 @@ for (const path of onlyBuilder ? [] : pages()) {
     const states = noScript ? [] : await widgetStates(page);
     if (noScript) {
       const drawn = await page.evaluate(
-        () => [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.chart > svg')).length,
+        () =>
+          [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.chart svg[viewBox]'))
+            .length,
       );
       if (drawn === 0) problems.push('no server-rendered chart');
     }
