@@ -20,16 +20,16 @@ export const auditStreak = defineWidget({
   // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts).
   reserve: {
     full: [
-      { from: 0, frame: 637 },
-      { from: 360, frame: 619 },
+      { from: 0, frame: 658 },
+      { from: 360, frame: 639 },
       { from: 480, frame: 424 },
       { from: 960, frame: 383 },
     ],
     badge: [
-      { from: 0, frame: 260 },
-      { from: 360, frame: 260 },
-      { from: 480, frame: 219 },
-      { from: 960, frame: 219 },
+      { from: 0, frame: 252 },
+      { from: 360, frame: 252 },
+      { from: 480, frame: 212 },
+      { from: 960, frame: 212 },
     ],
   },
   variants: ['full', 'badge'],
