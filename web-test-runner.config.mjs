@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
+import { forcedColors } from './test/helpers/forced-colors.mjs';
 import { reactModules, reactServerRendering } from './test/helpers/react-server.mjs';
 import { faultServer } from './test/reliability/fault-server.mjs';
 
@@ -21,6 +22,8 @@ export default {
     // React as ES modules, and react-dom/server in Node, for test/react.browser.test.ts.
     reactModules(),
     reactServerRendering(),
+    // Windows-style forced colours, which emulateMedia does not reach in Chromium.
+    forcedColors(),
   ],
   browsers: [
     chromeLauncher({

@@ -12,9 +12,8 @@ async function drawn(tag: string, sample: string): Promise<El> {
 }
 
 // The user's settings, emulated in Chromium: reduced motion and print, held on real
-// computed styles for every widget. Forced colours (Windows high contrast) is not here:
-// emulateMedia({ forcedColors: 'active' }) leaves matchMedia('(forced-colors: active)')
-// false in this Chromium, so such a test would pass without testing anything.
+// computed styles for every widget. Forced colours (Windows contrast themes) are in
+// forced-colors.browser.test.ts: emulateMedia() does not pass them on to Chromium.
 describe('media the reader chooses', () => {
   afterEach(async () => {
     cleanup();

@@ -66,12 +66,18 @@ export const statStyles = css`
     .spark {
       stroke: CanvasText;
     }
+    .rule {
+      stroke: GrayText;
+    }
     .track {
       fill: GrayText;
     }
     .progress,
     .last,
     .on,
+    .arrow.neutral,
+    svg .after,
+    svg .note,
     svg .good,
     svg .bad,
     svg .planned {
