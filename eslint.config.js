@@ -23,7 +23,18 @@ const nestedTernary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'shots/', 'storybook-static/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'shots/',
+      'storybook-static/',
+      'bench/results/',
+      'reports/',
+      '.stryker-tmp*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
