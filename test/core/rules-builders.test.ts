@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript build script without types
 import { ruleToJsonSchema } from '../../scripts/json-schemas.mjs';
 import * as v from '../../src/core/rules.js';
 
