@@ -20,6 +20,7 @@ describe('rule builders', () => {
     expect(expectedOf(v.string('text', v.max(3, 'at most 3 characters')), 'abcd')).toEqual(['at most 3 characters']);
     expect(expectedOf(v.string('text', v.max(3, 'at most 3 characters')), 'abc')).toEqual([]);
     expect(expectedOf(v.number('a number', v.integer('a whole number')), 1.5)).toEqual(['a whole number']);
+    expect(expectedOf(v.number('a number', v.integer('a whole number')), 2)).toEqual([]);
     const even = v.check((n: number) => n % 2 === 0, 'an even number');
     expect(expectedOf(v.number('a number', even), 3)).toEqual(['an even number']);
     expect(expectedOf(v.number('a number', even), 4)).toEqual([]);
@@ -31,11 +32,12 @@ describe('rule builders', () => {
     expect(expectedOf(lang, 'fr')).toEqual(['"id" or "en"']);
   });
 
-  it('take neither null nor a list for an object', () => {
+  it('take neither null, a list nor a string for an object', () => {
     const loose = v.object({ a: v.optional(v.number('a number')) });
     expect(expectedOf(loose, {})).toEqual([]);
     expect(expectedOf(loose, null)).toEqual(['an object']);
     expect(expectedOf(loose, [])).toEqual(['an object']);
+    expect(expectedOf(loose, 'abc')).toEqual(['an object']);
   });
 
   it('leave an optional field out of JSON Schema’s required list', () => {

@@ -43,7 +43,8 @@ describe('text fields', () => {
 
 describe('updated: a real calendar date', () => {
   it('refuses days, months and leap days the calendar does not have', () => {
-    for (const date of ['2023-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00'])
+    // Date.UTC reads the years 0–99 as 1900–1999: such a date never comes back as written.
+    for (const date of ['2023-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '0050-01-01'])
       expect(expectedOf(frameEntries.updated, date), date).toEqual(['a real calendar date']);
     for (const date of ['2024-02-29', '2023-12-31', '2023-01-01'])
       expect(expectedOf(frameEntries.updated, date), date).toEqual([]);
