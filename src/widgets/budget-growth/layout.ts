@@ -7,17 +7,14 @@ import { growthSteps } from './growth.js';
 import type { BudgetSpec } from './schema.js';
 import type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } from './model.js';
 import { budgetText } from './text.js';
+import { inflate, textBox, tickLabelBox, type Box } from './boxes.js';
 import {
-  inflate,
   LABEL_GAP,
   MARK_GAP,
   placeGrowthLabels,
   placeValueLabels,
   RULE_GAP,
-  textBox,
   valueLabelOrder,
-  tickLabelBox,
-  type Box,
   type PlacedValue,
 } from './labels.js';
 import {

@@ -6,11 +6,11 @@ import {
   inflate,
   nearestFreeCentre,
   overlaps,
-  placeGrowthLabels,
   textBox,
   tickLabelBox,
   type Box,
-} from '../../../src/widgets/budget-growth/labels.js';
+} from '../../../src/widgets/budget-growth/boxes.js';
+import { placeGrowthLabels } from '../../../src/widgets/budget-growth/labels.js';
 import { budgetLayout, type BudgetModel } from '../../../src/widgets/budget-growth/layout.js';
 import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
 import { growthPhrase } from '../../../src/widgets/budget-growth/story.js';
