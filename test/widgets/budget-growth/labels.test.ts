@@ -12,15 +12,10 @@ import {
 } from '../../../src/widgets/budget-growth/boxes.js';
 import { placeGrowthLabels } from '../../../src/widgets/budget-growth/labels.js';
 import { budgetLayout, type BudgetModel } from '../../../src/widgets/budget-growth/layout.js';
-import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
+import { spec } from './fixtures.js';
+import type { BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
 import { growthPhrase } from '../../../src/widgets/budget-growth/story.js';
 import { plain, sample } from '../../helpers/samples.js';
-
-function spec(input: unknown): BudgetSpec {
-  const result = parseBudget(input);
-  if (!result.ok) throw new Error(result.reasons.map((r) => r.message).join('\n'));
-  return result.spec;
-}
 
 /** Every text the chart draws, as the box the layout estimates for it. */
 function textBoxes(m: BudgetModel): { what: string; box: Box }[] {

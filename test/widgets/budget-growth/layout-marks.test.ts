@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../src/core/model.js';
 import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
-import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
-import { sample } from '../../helpers/samples.js';
+import { extended, seed, spec } from './fixtures.js';
+import type { BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
 
 // What the budget layout hands the frame and the pointer machinery, beyond the bars and
 // labels that the golden SVGs hold: the legend, each point's focus ring, tooltip anchor
 // and the area its tooltip keeps clear, and which years keep a label on a narrow chart.
 // (Written for mutants StrykerJS found surviving; see docs/mutation.md.)
 
-function spec(input: unknown): BudgetSpec {
-  const result = parseBudget(input);
-  if (!result.ok) throw new Error(result.reasons.map((r) => r.message).join('\n'));
-  return result.spec;
-}
-
-const seed = spec(sample('budget-growth.seed'));
-const extended = spec(sample('budget-growth.extended'));
 const doc = (points: object[]) => spec({ title: 'Anggaran', points });
 
 const contains = (outer: Rect, inner: Rect) =>

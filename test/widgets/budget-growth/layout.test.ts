@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
-import { parseBudget, type BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
+import { extended, seed, spec } from './fixtures.js';
 import { nonFinite } from '../../helpers/model.js';
-import { plain, sample } from '../../helpers/samples.js';
-
-function spec(input: unknown): BudgetSpec {
-  const result = parseBudget(input);
-  if (!result.ok) throw new Error(result.reasons.map((r) => r.message).join('\n'));
-  return result.spec;
-}
-
-const seed = spec(sample('budget-growth.seed'));
-const extended = spec(sample('budget-growth.extended'));
+import { plain } from '../../helpers/samples.js';
 
 describe('budgetLayout: the year axis', () => {
   it('gives every year from first to last a slot, so the 2015 → 2018 gap takes three slots', () => {
