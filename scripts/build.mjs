@@ -58,12 +58,13 @@ await buildEs({
   ...Object.fromEntries(widgets.map((w) => [`widgets/${w.name}`, `src/widgets/${w.name}/${w.name}.ts`])),
 });
 
-// 2. The classic script and its parts.
-await classicCore('src/classic/index.ts', 'capaian.js', widgets);
+// 2. The classic script's parts, then the core: it shares what they read from it.
+const used = new Map();
 for (const widget of widgets) {
-  await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, `capaian-${widget.name}.js`);
+  await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, `capaian-${widget.name}.js`, used);
 }
-await classicPart('src/classic/export.ts', 'capaian-export.js');
+await classicPart('src/classic/export.ts', 'capaian-export.js', used);
+await classicCore('src/classic/index.ts', 'capaian.js', widgets, used);
 // The stylesheet that keeps each widget's space free before the script runs (no layout shift).
 const { reserveCss } = await loadSource('src/reserve-css.ts');
 writeFileSync(dist('capaian.css'), reserveCss(widgets));

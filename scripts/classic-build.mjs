@@ -4,7 +4,8 @@
 // All are classic scripts (IIFE), not ES modules: a <script> element needs no CORS
 // headers, so the library works from a CDN and from any self-hosted origin alike.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { terserPass } from './terser-pass.mjs';
@@ -14,8 +15,9 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 
 /**
  * The modules capaian.js shares, by their path from src/ without extension: every file
- * directly in src/core/ and src/core/styles/ (src/classic/index.ts exposes the same
- * with `import.meta.glob`); src/core/export/ is the on-demand download code.
+ * directly in src/core/ and src/core/styles/; src/core/export/ is the on-demand
+ * download code. A part reads them from capaian.js, which shares what the parts read
+ * (`sharedObject`).
  */
 export function sharedKey(file) {
   const path = relative(`${root}src`, file).replace(/\\/g, '/');
@@ -51,7 +53,35 @@ const classicExporterLoader = {
   },
 };
 
-/** One IIFE into dist/, minified twice (scripts/terser-pass.mjs) with a source map. */
+/**
+ * In capaian.js, `virtual:capaian-shared` is the object of what the parts read from the
+ * core: for each shared module (and Lit), exactly the bindings some part imports, as the
+ * parts' builds reported them. What no part reads is left out of the object, so code
+ * that only the ES entries or Node use (the server renderer's table rows, say) is
+ * tree-shaken out of the classic script.
+ */
+function sharedObject(used) {
+  const id = 'virtual:capaian-shared';
+  const resolved = `\0${id}`;
+  return {
+    name: 'capaian-shared-object',
+    resolveId: (source) => (source === id ? resolved : null),
+    load(source) {
+      if (source !== resolved) return null;
+      const imports = [];
+      const entries = [];
+      [...used.keys()].sort().forEach((key, i) => {
+        const names = [...used.get(key)].sort();
+        const from = key === 'lit' ? 'lit' : `${root}src/${key}.ts`;
+        imports.push(`import { ${names.map((n) => `${n} as m${i}_${n}`).join(', ')} } from ${JSON.stringify(from)};`);
+        entries.push(`  ${JSON.stringify(key)}: { ${names.map((n) => `${n}: m${i}_${n}`).join(', ')} },`);
+      });
+      return `${imports.join('\n')}\nexport const shared = {\n${entries.join('\n')}\n};\n`;
+    },
+  };
+}
+
+/** One IIFE into dist/, minified twice (scripts/terser-pass.mjs) with a source map; returns the ids of the modules in it. */
 async function buildClassic(entry, file, { plugins, globals, define = {} }) {
   const result = await build({
     root,
@@ -81,21 +111,93 @@ async function buildClassic(entry, file, { plugins, globals, define = {} }) {
   const out = await terserPass(chunk.code, { map: map?.source, mapUrl: `${file}.map` });
   writeFileSync(new URL(`../dist/${file}`, import.meta.url), out.code + '\n');
   if (out.map) writeFileSync(new URL(`../dist/${file}.map`, import.meta.url), out.map);
+  return chunk.moduleIds;
 }
 
-/** `capaian.js`: Lit, the shared core, and the loader that knows every widget of the registry by name and tag. */
-export function classicCore(entry, file, widgets) {
+/**
+ * `capaian.js`: Lit, the shared core, and the loader that knows every widget of the
+ * registry by name and tag. `used` is what the parts read from it (see `classicPart`):
+ * built after them, it shares exactly that.
+ */
+export function classicCore(entry, file, widgets, used) {
   const list = widgets.map(({ name, tag }) => ({ name, tag }));
   return buildClassic(entry, file, {
-    plugins: [classicExporterLoader],
+    plugins: [classicExporterLoader, sharedObject(used)],
     define: { __CAPAIAN_WIDGETS__: JSON.stringify(list) },
   });
 }
 
-/** A part loaded by capaian.js: a widget's own code, or the exporter. */
-export function classicPart(entry, file) {
-  return buildClassic(entry, file, {
+/** The members read from a namespace import (`v.object` → "object"); any other use of `v` throws. */
+function namespaceMembers(source, namespace, where) {
+  const members = new Set();
+  const visit = (node) => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === namespace) {
+      members.add(node.name.text);
+      return;
+    }
+    // `v.Output<…>` in a type: gone at run time.
+    if (ts.isQualifiedName(node)) return;
+    if (ts.isIdentifier(node) && node.text === namespace && !ts.isNamespaceImport(node.parent)) {
+      throw new Error(`${where} with import * and uses it whole: name the bindings`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return members;
+}
+
+/**
+ * What the part's own modules import from Lit and the shared core, read from their
+ * import declarations (the bundler's output does not list imported names): shared
+ * module key → names. Type-only imports are left out: they are gone at run time.
+ */
+function sharedImports(moduleIds) {
+  const found = new Map();
+  const add = (key, name) => {
+    if (!found.has(key)) found.set(key, new Set());
+    found.get(key).add(name);
+  };
+  for (const id of moduleIds.filter((m) => m.startsWith(`${root}src/`) && m.endsWith('.ts'))) {
+    const source = ts.createSourceFile(id, readFileSync(id, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const statement of source.statements) {
+      if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+      const specifier = statement.moduleSpecifier?.text;
+      if (!specifier) continue;
+      let key = specifier === 'lit' ? 'lit' : undefined;
+      if (specifier.startsWith('.')) key = sharedKey(resolve(dirname(id), specifier).replace(/\.js$/, '.ts'));
+      if (!key) continue;
+      const where = `${relative(root, id)} imports from ${key}`;
+      if (ts.isExportDeclaration(statement)) {
+        if (statement.isTypeOnly) continue;
+        if (!statement.exportClause) throw new Error(`${where} with export *: name the bindings`);
+        for (const e of statement.exportClause.elements) if (!e.isTypeOnly) add(key, (e.propertyName ?? e.name).text);
+        continue;
+      }
+      const clause = statement.importClause;
+      if (!clause || clause.isTypeOnly) continue;
+      if (clause.name) throw new Error(`${where} a default export: the core has none`);
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) {
+        for (const name of namespaceMembers(source, bindings.name.text, where)) add(key, name);
+        continue;
+      }
+      for (const e of bindings?.elements ?? []) if (!e.isTypeOnly) add(key, (e.propertyName ?? e.name).text);
+    }
+  }
+  return found;
+}
+
+/**
+ * A part loaded by capaian.js: a widget's own code, or the exporter. Adds the bindings
+ * it reads from the core to `used` (shared module key, as `sharedKey`, → names).
+ */
+export async function classicPart(entry, file, used) {
+  const moduleIds = await buildClassic(entry, file, {
     plugins: [sharedFromCore],
     globals: (id) => sharedExpression(id.replace(/^capaian-shared:/, '')),
   });
+  for (const [key, names] of sharedImports(moduleIds)) {
+    if (!used.has(key)) used.set(key, new Set());
+    for (const name of names) used.get(key).add(name);
+  }
 }

@@ -32,12 +32,14 @@ export const BUDGETS = {
   // and table made once per document (oncePerDocument); poverty-trend's own code 7.27 to
   // 7.49 KB with the line drawn through four points per pixel column (decimate.ts).
   // Issue 15: 22.04 KB with the server-rendered width bands and the badge's compact flag.
-  core: { target: 17, ceiling: 22.1 },
+  // Lowered to 20.42 KB when capaian.js began to share only what the widgets' scripts
+  // import from it (scripts/classic-build.mjs), so the rest is tree-shaken.
+  core: { target: 17, ceiling: 20.5 },
   // Raised from 7.55 for issue 15's poverty trend (8.45 KB): its honest value axis, names
   // wrapped instead of cut, annotations on a second row or as numbered notes.
   widget: { target: 7, ceiling: 8.5 },
-  // Raised with it: the poverty-trend page 30.49 KB.
-  page: { target: 24, ceiling: 30.55 },
+  // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB.
+  page: { target: 24, ceiling: 28.95 },
   /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis). */
   esModule: { target: 23.4, ceiling: 25.9 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },

@@ -1,10 +1,9 @@
-/// <reference types="vite/client" />
 /**
  * The entry of the classic script, `dist/capaian.js`: Lit and the shared core, offered to
  * the widgets' own scripts, and the loader that brings a widget's script when its tag
  * appears on the page. A page showing one widget type downloads this and that widget.
  */
-import * as lit from 'lit';
+import { shared } from 'virtual:capaian-shared';
 import { VERSION } from '../core/define.js';
 import { Autoloader, type AutoloadWidget } from './autoload.js';
 import { classicNamespace, NAMESPACE_KEY, type ClassicNamespace } from './namespace.js';
@@ -12,20 +11,12 @@ import { classicNamespace, NAMESPACE_KEY, type ClassicNamespace } from './namesp
 /** The registry's names and tags, written in by the build (scripts/build.mjs) so that no widget code comes with them. */
 declare const __CAPAIAN_WIDGETS__: AutoloadWidget[];
 
-/**
- * Every module directly in src/core/ and src/core/styles/ is shared; src/core/export/
- * (downloads) loads on demand. The build makes the same cut when it marks a widget
- * script's imports as shared.
- */
-const coreModules = import.meta.glob(['../core/*.ts', '../core/styles/*.ts'], { eager: true });
-
 function start(): void {
   // A second copy of this version (two embeds on one page) leaves the first in charge.
   if (classicNamespace()) return;
   const script = document.currentScript as HTMLScriptElement | null;
   const base = script?.src || document.baseURI;
-  const modules: Record<string, unknown> = { lit };
-  for (const [path, module] of Object.entries(coreModules)) modules[path.replace(/^\.\.\/(.*)\.ts$/, '$1')] = module;
+  const modules: Record<string, unknown> = shared;
   const loader = new Autoloader(__CAPAIAN_WIDGETS__, base, VERSION);
   const namespace: ClassicNamespace = { modules, loader };
   (globalThis as unknown as Record<string, ClassicNamespace>)[NAMESPACE_KEY] = namespace;
