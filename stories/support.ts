@@ -13,8 +13,8 @@ export interface WidgetArgs {
   'heading-level'?: number;
   loading?: 'lazy' | 'eager';
   'no-download'?: boolean;
-  /** `capaian-audit-streak` only. */
-  variant?: 'full' | 'badge';
+  /** One of the widget definition's `variants`, for a widget with more than one. */
+  variant?: string;
   data?: unknown;
   onCapaianReady?: (event: Event) => void;
   onCapaianError?: (event: Event) => void;
