@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { jsonEqual } from './equal.js';
 import { VERSION } from './define.js';
 import { DownloadsController } from './downloads-controller.js';
 import type { ElementFigure } from './export/exporter.js';
@@ -8,7 +9,8 @@ import { PointInteraction } from './interaction.js';
 import { describeFailure, OutcomeAnnouncer, type Outcome } from './outcome.js';
 import type { AccessModel, CapaianErrorDetail, CapaianReadyDetail, PointModel, WidgetState } from './model.js';
 import { reason, type FrameSpec } from './schema.js';
-import { SourcedElement, type Found } from './source.js';
+import { WidthController } from './size.js';
+import { SourceController, type Found } from './source.js';
 import { TableController } from './table-controller.js';
 import { placeTooltip } from './tooltip.js';
 import { variantOf } from './layout-definition.js';
@@ -33,7 +35,7 @@ const FALLBACK_WIDTH = 640;
 
 /**
  * What all capaian widgets share: loading from `src`, an inline JSON script or the
- * `data` property (`SourcedElement`); `lang` and `theme`; the `state` machine and its
+ * `data` property (`SourceController`); `lang` and `theme`; the `state` machine and its
  * events; and the frame, summary, table, tooltip, keyboard movement and downloads around
  * the chart that the widget's definition draws.
  *
@@ -71,13 +73,19 @@ const FALLBACK_WIDTH = 640;
  * @cssprop --capaian-title-size - Title font size (default 18px).
  * @cssprop --capaian-padding - Padding around the whole widget (default 0; 12–16 px in the dark theme, which paints its own background).
  */
-export abstract class CapaianElement<Spec extends FrameSpec, Model extends AccessModel> extends SourcedElement {
+export abstract class CapaianElement<Spec extends FrameSpec, Model extends AccessModel> extends LitElement {
   static version = VERSION;
 
   /** The widget this element draws: its registry entry. */
   static definition: AnyWidgetDefinition;
 
   static override properties = {
+    src: { type: String },
+    loading: { type: String },
+    // Frameworks hand over a fresh inline object on every render: one with the same
+    // content is no change, so it neither loads again nor announces ready again.
+    data: { attribute: false, hasChanged: (value: unknown, old: unknown) => !jsonEqual(value, old) },
+    spec: { state: true },
     langAttr: { attribute: 'lang' },
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -87,6 +95,20 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     failure: { state: true },
   };
 
+  /** URL of the JSON document. Changing it aborts the previous request. */
+  declare src: string | undefined;
+  /**
+   * `lazy` (default): load and draw only when the widget comes within a screen of the
+   * viewport; `eager`: wherever it is, even inside a hidden parent or a page in the
+   * background (in one read with the page's other widgets, so that they lay out together).
+   */
+  declare loading: 'lazy' | 'eager' | undefined;
+  /**
+   * The document as an object; takes precedence over `src` and inline JSON. An object
+   * with the same content as the current one is no change: assign a new object to
+   * change the document (one changed in place reads as equal to itself; `reload()` draws it).
+   */
+  declare data: unknown;
   /** `lang` attribute: `id` or `en`; without it the document's `lang` field applies, else `id`. The page's `lang` does not. */
   declare langAttr: 'id' | 'en' | undefined;
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
@@ -111,10 +133,13 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return this.currentState;
   }
 
+  /** The widget's valid, parsed document; set by `#settle`. */
   declare protected spec: Spec | undefined;
   /** Why the widget shows its error message: a load, parse or layout failure. */
   declare protected failure: CapaianErrorDetail | undefined;
 
+  /** The widget's width; its first value comes with the viewport check (see `SourceController`). */
+  readonly #size = new WidthController(this);
   readonly #interaction = new PointInteraction(this, () => this.#model?.points.map((row) => row.length));
   readonly #downloads = new DownloadsController(this, () => this.#figure());
   /** Kept for the definition's `chart` between renders (see `ChartContext.memory`). */
@@ -123,6 +148,10 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   #model?: Model;
   /** What the current model was laid out for: width, language and variant. */
   #modelKey = '';
+  /** Where the document comes from, and when it is read: `data`, `src` or inline JSON, once near the viewport. */
+  readonly #source: SourceController;
+  /** True while the shadow root holds server-rendered content: loading starts at once, as when eager. */
+  #prerendered = false;
 
   constructor() {
     super();
@@ -133,6 +162,13 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       () => this.renderRoot,
       () => this.#model && { table: this.#model.table, lang: this.#model.lang },
     );
+    // Added last, as the base class's loading ran after every other controller: on
+    // connecting, the width observer and pointer listeners are set before a load settles.
+    this.#source = new SourceController(this, {
+      settle: (found) => this.#settle(found),
+      prerendered: () => this.#prerendered,
+      size: this.#size,
+    });
   }
 
   get #definition(): WidgetDefinition<Spec, Model> {
@@ -150,7 +186,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   }
 
   /** Shows what a load came to: the chart for a spec, the message for a failure, else the loading box. */
-  protected settle(found: Found): void {
+  #settle(found: Found): void {
     const parsed = found && 'json' in found ? this.#definition.parse(found.json) : undefined;
     const spec = parsed?.ok ? parsed.spec : undefined;
     let failure: CapaianErrorDetail | undefined;
@@ -181,6 +217,11 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return undefined;
   }
 
+  /** Loads again from the current source; what the retry button does. */
+  reload(): void {
+    this.#source.reload();
+  }
+
   /**
    * Resolves with the `capaian-ready` detail once the current data is drawn, at once if it
    * already is: code that comes late (a framework's effect, a test) cannot miss the
@@ -196,9 +237,10 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   /** The model is derived before render: laid out again only when the spec, width, language or variant changed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+    // First: a new `data` or `src` loads here, so that a document at hand is laid out in this update.
+    if (changed.has('src') || changed.has('data')) this.#source.sourceSet();
     if (!this.spec) return;
-    const width = this.size.measure() || FALLBACK_WIDTH;
+    const width = this.#size.measure() || FALLBACK_WIDTH;
     const lang = this.language;
     const variant = this.#variant;
     const key = `${width}|${lang}|${variant}`;
@@ -219,7 +261,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   protected override updated(): void {
     const root = this.renderRoot as ShadowRoot;
-    placeOverlays(root, this.#definition.reserve[this.#variant] ?? [], this.size.measure() || FALLBACK_WIDTH);
+    placeOverlays(root, this.#definition.reserve[this.#variant] ?? [], this.#size.measure() || FALLBACK_WIDTH);
     const tip = root.querySelector<HTMLElement>('.tooltip');
     const point = this.#activePoint();
     if (tip && point && this.#model) placeTooltip(tip, point, this.#model, this);
@@ -290,7 +332,7 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     const existing = this.shadowRoot;
     const root = existing ?? (super.createRenderRoot() as ShadowRoot);
     if (existing) {
-      this.prerendered = existing.childNodes.length > 0;
+      this.#prerendered = existing.childNodes.length > 0;
       adoptStyles(existing, (this.constructor as typeof CapaianElement).elementStyles);
     }
     this.#interaction.attach(root);
@@ -304,12 +346,13 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // Keep server-rendered content on screen until there is a chart to replace it.
-    return !(this.prerendered && this.state === 'loading') && super.shouldUpdate(changed);
+    if (this.#prerendered && this.state === 'loading') return false;
+    return this.#source.mayUpdate() && super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered) {
-      this.prerendered = false;
+    if (this.#prerendered) {
+      this.#prerendered = false;
       (this.renderRoot as ShadowRoot).replaceChildren();
     }
     super.update(changed);

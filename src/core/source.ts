@@ -1,10 +1,10 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { jsonEqual } from './equal.js';
 import { loadJson, LoadError } from './load.js';
 import { firstRead, forget, whenNear } from './near.js';
-import { WidthController } from './size.js';
+import type { WidthController } from './size.js';
 import { reason, type Reason } from './schema.js';
-import type { SourceFailure } from './model.js';
+import type { SourceFailure, WidgetState } from './model.js';
 
 /** Where a widget's document is now: the `data` property, else `src`, else an inline JSON child. */
 export type Source =
@@ -15,7 +15,7 @@ export type Source =
   | { wait: 'children' | 'document' };
 
 /** Reads what is there without fetching: a `src` becomes `{ fetch }`, to load next. */
-export function currentSource(host: Element & { data: unknown; src: string | undefined }): Source {
+function currentSource(host: Element & { data: unknown; src: string | undefined }): Source {
   if (host.data !== undefined) return { json: host.data };
   // A framework that rendered the tag before it was defined (or React 18, always) writes
   // the object as an attribute: `data="[object Object]"`. The document is lost; say how
@@ -46,40 +46,38 @@ function dataAttributeReason(attribute: string): Reason {
 /** A document for the widget, or why there is none; nothing while a load is under way. */
 export type Found = { json: unknown } | { failure: SourceFailure } | undefined;
 
+/** The element a `SourceController` loads for: its `data`, `src` and `loading` properties, and its `state`. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  src: string | undefined;
+  loading: 'lazy' | 'eager' | undefined;
+  readonly state: WidgetState;
+}
+
+/** What the controller is told by its element, besides the element itself. */
+export interface SourceOptions {
+  /** Takes a document (or a failure, or nothing while loading): a valid one becomes the element's spec. */
+  settle(found: Found): void;
+  /** Whether the element shows server-rendered content: it starts at once, as when eager. */
+  prerendered(): boolean;
+  /** The element's width: its first value comes with the viewport check (`whenNear`), one layout for all widgets. */
+  size: WidthController;
+}
+
 /**
  * The first step of every widget: when and from where its document is read. Loads once
  * the widget comes near the viewport (on the first read or report wherever it is, when
  * eager), again when `data` or `src` changes or an inline script arrives or changes, and
  * never twice at once: a newer load aborts an older one. Each document, or failure, goes
- * to `settle`; a widget left without a valid `spec` loads again when it reconnects.
+ * to `settle`; a widget that is not `ready` (no valid document) loads again when it reconnects.
+ *
+ * The element keeps the properties (`data`, `src`, `loading`) and makes two calls a
+ * controller cannot make on its own: `sourceSet()` from `willUpdate` when `data` or
+ * `src` changed (before it lays out what loads), and `mayUpdate()` from `shouldUpdate`.
  */
-export abstract class SourcedElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    src: { type: String },
-    loading: { type: String },
-    // Frameworks hand over a fresh inline object on every render: one with the same
-    // content is no change, so it neither loads again nor announces ready again.
-    data: { attribute: false, hasChanged: (value: unknown, old: unknown) => !jsonEqual(value, old) },
-    spec: { state: true },
-  };
-
-  /** URL of the JSON document. Changing it aborts the previous request. */
-  declare src: string | undefined;
-  /**
-   * `lazy` (default): load and draw only when the widget comes within a screen of the
-   * viewport; `eager`: wherever it is, even inside a hidden parent or a page in the
-   * background (in one read with the page's other widgets, so that they lay out together).
-   */
-  declare loading: 'lazy' | 'eager' | undefined;
-  /**
-   * The document as an object; takes precedence over `src` and inline JSON. An object
-   * with the same content as the current one is no change: assign a new object to
-   * change the document (one changed in place reads as equal to itself; `reload()` draws it).
-   */
-  declare data: unknown;
-  /** The widget's valid, parsed document; set by `settle`. */
-  declare protected spec: unknown;
-
+export class SourceController implements ReactiveController {
+  readonly #host: SourceHost;
+  readonly #options: SourceOptions;
   #request?: AbortController;
   #inlineObserver?: MutationObserver;
   /** The `data` object or `src` URL the last document came from (see `#sourceChanged`). */
@@ -87,63 +85,65 @@ export abstract class SourcedElement extends LitElement {
   /** False until the widget has come near the viewport (or is eager). */
   #near?: boolean;
 
-  /** Takes a document (or a failure, or nothing while loading): a valid one becomes `spec`. */
-  protected abstract settle(found: Found): void;
-  /** The widget's width; its first value comes with the viewport check (`whenNear`), one layout for all widgets. */
-  protected readonly size = new WidthController(this);
+  constructor(host: SourceHost, options: SourceOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
 
-  /** True while the shadow root holds server-rendered content: start at once, as when eager. */
-  protected prerendered = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  hostConnected(): void {
+    const host = this.#host;
     // Inline JSON may be parsed after the element is upgraded, or replaced later by a CMS.
     this.#inlineObserver ??= new MutationObserver(() => {
-      if (this.data === undefined && !this.src) this.reload();
+      if (host.data === undefined && !host.src) this.reload();
     });
-    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
     if (this.#near) {
       // Reload when the source changed while detached, or nothing valid was loaded yet.
-      if (this.#sourceChanged() || (!this.spec && !this.#request)) this.reload();
+      if (this.#sourceChanged() || (host.state !== 'ready' && !this.#request)) this.reload();
     } else {
       // Eager and server-rendered widgets start on the first read or report, wherever
       // they are: it brings every widget's width from one layout.
       whenNear(
-        this,
+        host,
         (width) => {
-          this.size.width ||= Math.floor(width);
+          this.#options.size.width ||= Math.floor(width);
           this.#near = true;
           this.reload();
         },
-        this.prerendered || this.loading === 'eager',
+        this.#options.prerendered() || host.loading === 'eager',
       );
     }
   }
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // Not yet read with the page's first widgets: draw nothing (no loading box that may go
-    // at once), and ask again after the read, which has loaded the widget if it is near.
-    if (firstRead === 'pending' && !this.#near) {
-      queueMicrotask(() => this.requestUpdate());
-      return false;
-    }
-    return super.shouldUpdate(changed);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
-    forget(this);
+    forget(this.#host);
     this.#request?.abort();
     this.#request = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('data')) && this.isConnected && this.#sourceChanged()) this.reload();
+  /**
+   * For the element's `shouldUpdate`. Not yet read with the page's first widgets: draw
+   * nothing (no loading box that may go at once), and ask again after the read, which
+   * has loaded the widget if it is near.
+   */
+  mayUpdate(): boolean {
+    if (firstRead === 'pending' && !this.#near) {
+      queueMicrotask(() => this.#host.requestUpdate());
+      return false;
+    }
+    return true;
+  }
+
+  /** For the element's `willUpdate`, when `data` or `src` changed: loads the new source, if it is another. */
+  sourceSet(): void {
+    if (this.#host.isConnected && this.#sourceChanged()) this.reload();
   }
 
   #source(): unknown {
-    return this.data !== undefined ? this.data : this.src || undefined;
+    const host = this.#host;
+    return host.data !== undefined ? host.data : host.src || undefined;
   }
 
   /**
@@ -161,9 +161,9 @@ export abstract class SourcedElement extends LitElement {
     this.#request?.abort();
     this.#request = undefined;
     this.#loadedFrom = this.#source();
-    const found = currentSource(this);
-    if ('json' in found || 'failure' in found) return this.settle(found);
-    this.settle(undefined);
+    const found = currentSource(this.#host);
+    if ('json' in found || 'failure' in found) return this.#options.settle(found);
+    this.#options.settle(undefined);
     if ('wait' in found) {
       if (found.wait === 'document') document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
       return;
@@ -173,7 +173,7 @@ export abstract class SourcedElement extends LitElement {
     // Every failure becomes a reason, never a rejection. A newer request (src changed,
     // retry) owns its own outcome; this one was aborted.
     const settle = (found: Found) => {
-      if (this.#request === request) this.settle(found);
+      if (this.#request === request) this.#options.settle(found);
     };
     loadJson(found.fetch, { signal: request.signal }).then(
       (json) => settle({ json }),
