@@ -53,7 +53,7 @@ export interface WidgetStories {
   stories: Record<string, Story & { name: string }>;
 }
 
-/** `SinglePoint` → `Single Point`: the title Storybook itself would give an export. */
+/** `SinglePoint` → `Single Point`: an export name's words, as a story's title. */
 export function wordsOf(exportName: string): string {
   return exportName.replace(/([a-z])([A-Z0-9])/g, '$1 $2');
 }
@@ -115,7 +115,7 @@ export function widgetStories(widget: AnyWidgetDefinition, states: WidgetStates)
   };
 
   const stories: WidgetStories['stories'] = {};
-  const add = (exportName: string, story: Story & { name?: string }) => {
+  const add = (exportName: string, story: Story) => {
     if (exportName in stories) throw new Error(`stories: ${widget.name} has two stories named ${exportName}`);
     stories[exportName] = { ...story, name: story.name ?? wordsOf(exportName) };
   };
