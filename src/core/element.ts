@@ -162,8 +162,9 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
       () => this.renderRoot,
       () => this.#model && { table: this.#model.table, lang: this.#model.lang },
     );
-    // Added last, as the base class's loading ran after every other controller: on
-    // connecting, the width observer and pointer listeners are set before a load settles.
+    // Added last: loading ran after every other controller's hostConnected and
+    // hostDisconnected when it was a base class, and still does (the width is observed
+    // before a load settles).
     this.#source = new SourceController(this, {
       settle: (found) => this.#settle(found),
       prerendered: () => this.#prerendered,
