@@ -19,7 +19,7 @@ function defineModulesKeepSideEffects(): Plugin {
 }
 
 /**
- * Storybook for the three widgets. Set up by hand (no `storybook init`): stories in
+ * Storybook for the four widgets. Set up by hand (no `storybook init`): stories in
  * stories/, docs pages from custom-elements.json (see preview.ts), axe on every story.
  */
 const config: StorybookConfig = {
