@@ -2,8 +2,7 @@
 // Every widget's stories, built from its registry definition (samples, variants, tag)
 // and its hand-written edge documents (stories/states/<name>.ts). The per-widget
 // stories/<name>.stories.ts files only re-export these; scripts/stories.mjs writes them.
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { InputType } from 'storybook/internal/types';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import type { AnyWidgetDefinition } from '../src/core/widget.js';
 import {
   darkPage,
@@ -78,7 +77,7 @@ function sampleData(name: string): unknown {
 const described = (description: string): CapaianParameters => ({ docs: { description: { story: description } } });
 
 /** A control for the `variant` attribute, for a widget with more than one. */
-function variantArgType(widget: AnyWidgetDefinition): InputType {
+function variantArgType(widget: AnyWidgetDefinition): ArgTypes[string] {
   const options = widget.variants;
   return {
     control: 'inline-radio',
