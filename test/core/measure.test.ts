@@ -11,8 +11,8 @@ describe('wrapWords', () => {
     for (const line of lines) expect(textWidth(line, 13, true)).toBeLessThanOrEqual(130);
   });
   it('evens out the lines when asked, without adding one', () => {
-    const greedy = wrapWords('unqualified opinions in a row', 13, 160, { bold: true });
-    const balanced = wrapWords('unqualified opinions in a row', 13, 160, { bold: true, balance: true });
+    const greedy = wrapWords('unqualified opinions in a row', 13, 172, { bold: true });
+    const balanced = wrapWords('unqualified opinions in a row', 13, 172, { bold: true, balance: true });
     expect(greedy).toEqual(['unqualified opinions in', 'a row']);
     expect(balanced).toHaveLength(2);
     expect(Math.max(...balanced.map((l) => textWidth(l, 13, true)))).toBeLessThan(

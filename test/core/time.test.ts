@@ -40,7 +40,7 @@ describe('monthAxis', () => {
       '2024',
       '2025',
     ]);
-    const narrow = monthAxis([t('2015-03'), t('2025-09')], [0, 200], 'id', 11);
+    const narrow = monthAxis([t('2015-03'), t('2025-09')], [0, 220], 'id', 12);
     expect(narrow.ticks.map((k) => k.label)).toEqual(['2016', '2018', '2020', '2022', '2024']);
   });
   it('places a single month in the middle', () => {

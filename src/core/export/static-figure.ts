@@ -5,6 +5,7 @@ import { px, textWidth, wrapWords } from '../measure.js';
 import type { AccessModel } from '../model.js';
 import type { FrameSpec } from '../schema.js';
 import { FONT_STACK, tokenValue, type ThemeName } from '../styles/index.js';
+import { TYPE, type TypeSize } from '../type.js';
 import { resolvedCss } from './resolved-css.js';
 import { templateToString } from './to-string.js';
 import type { AnyWidgetDefinition } from '../widget.js';
@@ -36,45 +37,47 @@ export function staticSvg(p: StaticFigureParts): string {
   const inner = model.width;
   let y = pad;
   const parts: TemplateResult[] = [];
-  const lines = (text: string, size: number, lineHeight: number, cls: string, bold = false) => {
-    for (const line of wrapWords(text, size, inner, { bold, cutLongWords: true })) {
-      y += lineHeight;
+  /** Wrapped lines at a size of the scale: title, body or small, as the frame in the browser sets them. */
+  const lines = (text: string, type: TypeSize, cls: string, bold = false) => {
+    for (const line of wrapWords(text, type.size, inner, { bold, cutLongWords: true })) {
+      y += type.line;
       parts.push(
-        svg`<text class=${cls} x=${pad} y=${px(y - lineHeight * 0.28)} font-size=${size} font-weight=${bold ? 700 : 400}>${line}</text>`,
+        svg`<text class=${cls} x=${pad} y=${px(y - type.line * 0.28)} font-size=${type.size} font-weight=${bold ? 700 : 400}>${line}</text>`,
       );
     }
   };
-  lines(spec.title, 18, 24, 'title', true);
-  if (spec.subtitle) lines(spec.subtitle, 14, 20, 'muted');
+  const { title, body, small } = TYPE;
+  lines(spec.title, title, 'title', true);
+  if (spec.subtitle) lines(spec.subtitle, body, 'muted');
   if (model.empty) {
-    lines(t.noData, 14, 24, '');
+    lines(t.noData, body, '');
   } else {
     if (model.legend.length) {
       let x = pad;
       y += 8;
       for (const item of model.legend) {
-        const w = 22 + textWidth(item.label, 13);
+        const w = 22 + textWidth(item.label, body.size);
         if (x > pad && x + w > pad + inner) {
           x = pad;
-          y += 20;
+          y += body.line;
         }
         parts.push(
-          svg`<g transform="translate(${px(x)},${y + 3})">${p.definition.swatch(item.swatch)}</g><text x=${px(x + 22)} y=${y + 13} font-size="13">${item.label}</text>`,
+          svg`<g transform="translate(${px(x)},${y + 3})">${p.definition.swatch(item.swatch)}</g><text x=${px(x + 22)} y=${y + 14} font-size=${body.size}>${item.label}</text>`,
         );
         x += w + 16;
       }
-      y += 20;
+      y += body.line;
     }
     y += 8;
     parts.push(svg`<g transform="translate(${pad},${y})">${p.chart}</g>`);
     y += model.height + 4;
-    lines(model.summary, 13, 18, 'muted');
+    lines(model.summary, body, 'muted');
   }
   y += 4;
-  if (spec.notes) lines(spec.notes, 12, 16, 'muted');
+  if (spec.notes) lines(spec.notes, small, 'muted');
   if (spec.source)
-    lines(`${t.source} ${spec.source.name}${spec.source.url ? ` (${spec.source.url})` : ''}`, 12, 16, 'muted');
-  if (spec.updated) lines(`${t.updated} ${formatDate(spec.updated, lang)}`, 12, 16, 'muted');
+    lines(`${t.source} ${spec.source.name}${spec.source.url ? ` (${spec.source.url})` : ''}`, small, 'muted');
+  if (spec.updated) lines(`${t.updated} ${formatDate(spec.updated, lang)}`, small, 'muted');
   const height = Math.ceil(y + pad);
   const head = templateToString(svg`<title>${spec.title}</title><desc>${model.summary}</desc>`);
   return (

@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { TYPE } from '../type.js';
+
+const { title, body, small } = TYPE;
 
 /**
  * The HTML frame around every chart (title, legend, chart box, summary, footer,
@@ -17,9 +20,10 @@ export const frameStyles = css`
     /* On the host, so that the width measured (its content box) is the chart's. */
     padding: var(--capaian-padding, var(--_padding));
   }
-  /* Host-page rules beat :host rules, so type is set on an inner root, not the host. */
+  /* Host-page rules beat :host rules, so type is set on an inner root, not the host:
+     body size (TYPE, type.ts) for all but the title, the footer and the downloads. */
   .root {
-    font: 400 14px/1.45 var(--_font);
+    font: 400 ${body.size}px / ${body.line}px var(--_font);
     letter-spacing: normal;
     text-transform: none;
     text-align: start;
@@ -38,9 +42,9 @@ export const frameStyles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--capaian-title-size, 18px);
+    font-size: var(--capaian-title-size, ${title.size}px);
     font-weight: 700;
-    line-height: 1.3;
+    line-height: ${title.line}px;
     overflow-wrap: anywhere;
   }
   .subtitle {
@@ -55,7 +59,6 @@ export const frameStyles = css`
     margin: 8px 0 0;
     padding: 0;
     list-style: none;
-    font-size: 13px;
   }
   .legend li {
     display: flex;
@@ -72,13 +75,16 @@ export const frameStyles = css`
   }
   .summary {
     margin: 8px 0 0;
-    font-size: 13px;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .footer,
+  .downloads {
+    font-size: ${small.size}px;
+    line-height: ${small.line}px;
+  }
   .footer {
     margin: 6px 0 0;
-    font-size: 12px;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
@@ -125,7 +131,6 @@ export const frameStyles = css`
     align-items: center;
     gap: 2px 10px;
     margin-top: 6px;
-    font-size: 12px;
     color: var(--_muted);
   }
   button.link {

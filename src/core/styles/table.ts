@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
-/** The data table behind its "Lihat data dalam tabel" disclosure. */
+/** The data table behind its "Lihat data dalam tabel" disclosure, in the body size the frame sets. */
 export const tableStyles = css`
   details {
     margin-top: 6px;
-    font-size: 13px;
   }
   details > summary {
     cursor: pointer;

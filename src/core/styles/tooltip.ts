@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The tooltip over the chart; its top-left corner placed through the CSSOM (`--x`, `--y`, see tooltip.ts). */
+/** The tooltip over the chart, in the body size the frame sets; its top-left corner placed through the CSSOM (`--x`, `--y`, see tooltip.ts). */
 export const tooltipStyles = css`
   .tooltip {
     position: absolute;
@@ -15,8 +15,6 @@ export const tooltipStyles = css`
     border-radius: 4px;
     background: var(--_tooltip-background);
     color: var(--_tooltip-text);
-    font-size: 13px;
-    line-height: 1.35;
     pointer-events: none;
     box-shadow: 0 2px 6px rgb(0 0 0 / 25%);
     overflow-wrap: anywhere;

@@ -1,6 +1,7 @@
 import { formatYear } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
 import { px, textWidth, wrapWords } from '../../core/measure.js';
+import { DISPLAY, TYPE } from '../../core/type.js';
 import { oncePerDocument, type LegendItem, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
@@ -10,7 +11,7 @@ import { streaks } from './streak.js';
 import { auditText, opinionNames } from './text.js';
 
 import type { AuditCell, AuditModel, LayoutOptions, TextLine } from './model.js';
-import { badgeLine, BADGE_YEARS, centred, grid, HEAD_SLACK, ICON } from './placement.js';
+import { badgeLine, BADGE_YEARS, centred, grid, ICON } from './placement.js';
 
 /** The words do not depend on the width: written once per document and language. */
 const summaryOf = oncePerDocument(auditSummary);
@@ -40,7 +41,8 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const t = auditText[lang];
   const width = Math.max(200, Math.round(options.width));
   const narrow = width < 480;
-  const fontSize = badge || narrow ? 11 : 12;
+  // Years, muted lines and "no data" at the scale's small size (core/type.ts).
+  const fontSize = TYPE.small.size;
   const { audits } = spec;
   const latest = audits[audits.length - 1];
   const { current, longest } = streaks(audits);
@@ -52,9 +54,9 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const missing = coreText[lang].missing;
   /** "WTP: Wajar Tanpa Pengecualian". */
   const named = (o: Opinion) => `${o}: ${opinionNames[lang][o]}`;
-  let bigSize = 40;
-  if (badge) bigSize = 24;
-  else if (narrow) bigSize = 32;
+  // The streak's count ("5×") is the figure read first: display size (core/type.ts); in the
+  // badge, a compact line in a sidebar, title size, which still stands out from its words.
+  const bigSize = badge ? TYPE.title.size : DISPLAY;
   const bigText = n ? t.big(n) : undefined;
   /** The muted lines: the run's years (or since its gap) and the longest run; the badge's only a gap. */
   const subLines = (): string[] => {
@@ -66,19 +68,19 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
       ...(longest && longest !== current ? [t.longest(longest.length, runYears(longest))] : []),
     ];
   };
-  const textX = bigText ? Math.ceil(textWidth(bigText, bigSize, true) * HEAD_SLACK * 1.05) + (badge ? 6 : 10) : 0;
+  const textX = bigText ? Math.ceil(textWidth(bigText, bigSize, true)) + (badge ? 6 : 10) : 0;
   const place = (badge ? badgeLine : grid)({
     width,
     narrow,
     fontSize,
     all,
     textX,
-    wrapLead: (size, room) =>
-      wrapWords(n ? t.streak(n) : t.notNow, size, room / HEAD_SLACK, { bold: true, balance: true }),
+    wrapLead: (size, room) => wrapWords(n ? t.streak(n) : t.notNow, size, room, { bold: true, balance: true }),
     sub: subLines(),
     missing,
   });
-  const { cellHeight: ch, codeSize, missSize, leadSize, height } = place;
+  const { cellHeight: ch, codeSize, leadType, height } = place;
+  const leadSize = leadType.size;
   const middle = place.middle ?? height / 2;
 
   const points: PointModel[] = [];
@@ -90,8 +92,8 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     let icon: AuditCell['icon'];
     let lines: TextLine[];
     if (!opinion) {
-      const words = wrapWords(missing, missSize, cw - 6);
-      const ys = centred(words.length, y + ch / 2, missSize * 1.1, missSize);
+      const words = wrapWords(missing, fontSize, cw - 6);
+      const ys = centred(words.length, y + ch / 2, fontSize * 1.1, fontSize);
       lines = words.map((text, j) => ({ text, x: px(cx), y: ys[j]! }));
     } else {
       // Badge: icon at the left, code centred in the rest, so an estimate's error cannot
@@ -131,11 +133,12 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     };
   });
 
-  const leadLh = leadSize * 1.25;
+  const leadLh = leadType.line;
   const leadYs = badge
     ? centred(place.lead.length, middle, leadLh, leadSize)
     : place.lead.map((_, i) => px(leadSize + i * leadLh));
-  const subStart = leadYs[leadYs.length - 1]! + (fontSize + 1) * 1.45;
+  const subLine = TYPE.small.line;
+  const subStart = leadYs[leadYs.length - 1]! + subLine;
   const present = new Set(audits.map((a) => a.opinion));
   const legend: LegendItem[] = badge
     ? []
@@ -149,16 +152,21 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     ? { text: bigText, x: 0, y: px(badge ? middle + 0.36 * bigSize : bigSize * 0.8), size: bigSize }
     : undefined;
   const lead = place.lead.map((text, i) => ({ text, x: textX, y: leadYs[i]! }));
-  const subLine = (fontSize + 1) * 1.45;
   const sub = place.sub.map((text, i) =>
     place.subTop === undefined
       ? { text, x: textX, y: px(subStart + i * subLine) }
-      : { text, x: 0, y: px(place.subTop + (fontSize + 1) + i * subLine) },
+      : { text, x: 0, y: px(place.subTop + fontSize + i * subLine) },
   );
-  const headline = [
+  // The figure and its words, the muted lines and the badge's "…", each its own area: in
+  // the badge the muted lines sit under the cells, and one area round all would cover them.
+  const words = [
     ...(big ? [lineBox(big, big.size, 'start', true)] : []),
     ...lead.map((line) => lineBox(line, leadSize, 'start', true)),
-    ...sub.map((line) => lineBox(line, fontSize + 1, 'start')),
+  ];
+  const subBoxes = sub.map((line) => lineBox(line, fontSize, 'start'));
+  const headline = [
+    ...(words.length ? [union(words)] : []),
+    ...(subBoxes.length ? [union(subBoxes)] : []),
     ...(place.more ? [lineBox(place.more, fontSize, 'middle')] : []),
   ];
 
@@ -177,13 +185,12 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     compact: badge,
     points: [points],
     codeSize,
-    missSize,
     big,
     leadSize,
     lead,
     sub,
     // No tooltip covers the headline ("2× WTP berturut-turut", and the badge's "…"), whichever year it describes.
-    keepClear: headline.length ? [union(headline)] : undefined,
+    keepClear: headline.length ? headline : undefined,
     cells,
     more: place.more,
   };

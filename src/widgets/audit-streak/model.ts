@@ -34,11 +34,9 @@ export interface AuditCell {
 
 export interface AuditModel extends AccessModel {
   variant: AuditVariant;
-  /** Size of years, sub-lines and "no data" words. */
+  /** Size of years, sub-lines and "no data" words: the scale's small size. */
   fontSize: number;
   codeSize: number;
-  /** Size of the "no data" words in a cell. */
-  missSize: number;
   /** The streak as a large figure ("3×"), absent when there is no current streak. */
   big?: (TextLine & { size: number }) | undefined;
   /** The headline words beside the figure: bold lead lines, then muted lines. */

@@ -1,4 +1,5 @@
 import { px, textWidth, wrapWords } from '../../core/measure.js';
+import { DISPLAY, TYPE, type TypeSize } from '../../core/type.js';
 import { type Audit } from './schema.js';
 
 import type { TextLine } from './model.js';
@@ -13,14 +14,6 @@ export const ICON = 12;
 export const BADGE_YEARS = 5;
 /** Fewest years the badge shows (when there are as many): one cell alone tells no streak. */
 export const BADGE_MIN_YEARS = 3;
-/**
- * Headline words are bold and large, where faces differ most from the Helvetica
- * estimate (DejaVu Sans Bold runs some 6 % wider still): they get this much more room.
- */
-export const HEAD_SLACK = 1.1;
-/** Room the bold headline lines take, with {@link HEAD_SLACK}. */
-export const leadWidth = (lead: readonly string[], size: number) => widest(lead, size, true) * HEAD_SLACK;
-
 export const widest = (texts: readonly string[], size: number, bold = false) =>
   Math.max(0, ...texts.map((s) => textWidth(s, size, bold)));
 
@@ -36,8 +29,8 @@ export interface Placement {
   boxes: { x: number; y: number; width: number }[];
   cellHeight: number;
   codeSize: number;
-  missSize: number;
-  leadSize: number;
+  /** The headline words' size: title, or smaller where a word would not fit. */
+  leadType: TypeSize;
   lead: string[];
   sub: string[];
   height: number;
@@ -55,7 +48,7 @@ export interface Context {
   all: Year[];
   /** Where the headline words start, right of the figure. */
   textX: number;
-  /** The headline words, wrapped at `size` into `room` px with {@link HEAD_SLACK} to spare. */
+  /** The headline words, bold, wrapped at `size` into `room` px. */
   wrapLead: (size: number, room: number) => string[];
   sub: string[];
   missing: string;
@@ -73,29 +66,27 @@ export const missNeed = (ys: readonly Year[], words: string, size: number) =>
  */
 export function grid(c: Context): Placement {
   const { width, narrow, fontSize, all } = c;
+  const { title, body, small } = TYPE;
   const gap = narrow ? 4 : 6;
   const codes = all.flatMap((y) => (y.audit ? [y.audit.opinion] : []));
-  const minCell = Math.ceil(Math.max(48, widest(codes, 11, true) + 8, missNeed(all, c.missing, fontSize)));
+  const minCell = Math.ceil(Math.max(48, widest(codes, small.size, true) + 10, missNeed(all, c.missing, fontSize)));
   let cols = Math.max(1, Math.min(all.length, Math.floor((width + gap) / (minCell + gap))));
   const rows = Math.ceil(all.length / cols);
   cols = Math.ceil(all.length / rows);
   const cw = Math.min(narrow ? 96 : 120, Math.floor((width - (cols - 1) * gap) / cols));
   const cellHeight = narrow ? 44 : 52;
-  let codeSize = narrow ? 13 : 15;
-  while (codeSize > 10 && widest(codes, codeSize, true) > cw - 10) codeSize--;
-  const bigSize = narrow ? 32 : 40;
+  // Codes at body size, or small where the cells are too narrow (minCell fits them small).
+  const codeSize = widest(codes, body.size, true) <= cw - 10 ? body.size : small.size;
   const room = width - c.textX;
-  let leadSize = narrow ? 15 : 17;
-  let lead: string[];
-  // Smaller words rather than a word wider than the room ("12× berturut-turut" at 200 px).
-  do lead = c.wrapLead(leadSize, room);
-  while (leadWidth(lead, leadSize) > room && --leadSize > 11);
-  const subSize = fontSize + 1;
+  // Title-size words, smaller rather than a word wider than the room ("12× berturut-turut" at 200 px).
+  const fitsRoom = (type: TypeSize) => widest(c.wrapLead(type.size, room), type.size, true) <= room;
+  const leadType = [title, body].find(fitsRoom) ?? small;
+  const lead = c.wrapLead(leadType.size, room);
   const joined = c.sub.join(' · ');
-  const sub = textWidth(joined, subSize) <= room ? [joined] : c.sub.flatMap((s) => wrapWords(s, subSize, room));
-  const textBottom = leadSize * (1 + (lead.length - 1) * 1.25) + sub.length * subSize * 1.45 + 4;
+  const sub = textWidth(joined, fontSize) <= room ? [joined] : c.sub.flatMap((s) => wrapWords(s, fontSize, room));
+  const textBottom = leadType.size + (lead.length - 1) * leadType.line + sub.length * small.line + 4;
   // At least 64 px, so a tooltip above the first row stays clear of its cells.
-  const top = Math.ceil(Math.max(64, bigSize + 8, textBottom + (narrow ? 12 : 16)));
+  const top = Math.ceil(Math.max(64, DISPLAY + 8, textBottom + (narrow ? 12 : 16)));
   // A row: the year, the cell, the streak bar, a gap.
   const rowStep = fontSize + 5 + cellHeight + 9 + (narrow ? 10 : 14);
   return {
@@ -107,8 +98,7 @@ export function grid(c: Context): Placement {
     })),
     cellHeight,
     codeSize,
-    missSize: fontSize,
-    leadSize,
+    leadType,
     lead,
     sub,
     height: top + rows * rowStep - (narrow ? 10 : 14),
@@ -123,47 +113,49 @@ export function grid(c: Context): Placement {
  * run is said in a muted line under it all.
  */
 export function badgeLine(c: Context): Placement {
-  const { width, all } = c;
+  const { width, all, fontSize } = c;
+  const { body, small } = TYPE;
   const gap = 4;
-  const cellHeight = 28;
-  const codeSize = 11;
-  const missSize = 10;
+  // Two lines of small "no data" with room to spare.
+  const cellHeight = 32;
+  // Codes and "no data" in the badge's cells are small, like its years.
+  const codeSize = fontSize;
   const need = (y: Year) =>
     Math.ceil(
       Math.max(
         40,
-        y.audit ? textWidth(y.audit.opinion, codeSize, true) + ICON + 14 : missNeed([y], c.missing, missSize),
+        y.audit ? textWidth(y.audit.opinion, codeSize, true) + ICON + 14 : missNeed([y], c.missing, fontSize),
       ),
     );
   const cellsWidth = (ys: Year[]) =>
     ys.reduce((sum, y) => sum + need(y) + gap, -gap) + (ys.length < all.length ? 14 : 0);
-  const inLine = (k: number, size: number) => {
+  const inLine = (k: number, type: TypeSize) => {
     const years = all.slice(-k);
     const room = width - c.textX - 12 - cellsWidth(years);
-    const lead = c.wrapLead(size, room);
-    return (k === 1 || lead.length <= 2) && leadWidth(lead, size) <= room ? { years, lead, size } : undefined;
+    const lead = c.wrapLead(type.size, room);
+    return (k === 1 || lead.length <= 2) && widest(lead, type.size, true) <= room ? { years, lead, type } : undefined;
   };
   const fewest = Math.min(BADGE_MIN_YEARS, all.length);
   let line: ReturnType<typeof inLine>;
-  for (let k = Math.min(BADGE_YEARS, all.length); k >= fewest && !line; k--) line = inLine(k, 13);
-  for (let size = 12; size >= 10 && !line; size--) line = inLine(fewest, size);
-  const block = cellHeight + c.fontSize + 4;
+  for (let k = Math.min(BADGE_YEARS, all.length); k >= fewest && !line; k--) line = inLine(k, body);
+  line ??= inLine(fewest, small);
+  const block = cellHeight + fontSize + 4;
   let height: number;
   let top: number;
   let middle: number;
   let x: number;
-  const leadSize = line?.size ?? 13;
+  const leadType = line?.type ?? body;
   let years = line?.years ?? all;
   let lead = line?.lead ?? [];
   if (line) {
-    height = Math.ceil(Math.max(block + 8, lead.length * leadSize * 1.25 + 6, 28));
+    height = Math.ceil(Math.max(block + 8, lead.length * leadType.line + 6, 28));
     middle = height / 2;
     top = Math.round((height - block) / 2);
-    x = Math.min(c.textX + Math.ceil(leadWidth(lead, leadSize)) + 12, width - cellsWidth(years));
+    x = Math.min(c.textX + Math.ceil(widest(lead, leadType.size, true)) + 12, width - cellsWidth(years));
   } else {
     // Too narrow for one line (a long streak and a wide code at 200 px): words above, cells under.
-    lead = c.wrapLead(leadSize, width - c.textX);
-    middle = Math.max(lead.length * leadSize * 1.25 + 6, 30) / 2;
+    lead = c.wrapLead(leadType.size, width - c.textX);
+    middle = Math.max(lead.length * leadType.line + 6, 30) / 2;
     let k = Math.min(BADGE_YEARS, all.length);
     while (k > 1 && cellsWidth(all.slice(-k)) > width) k--;
     years = all.slice(-k);
@@ -178,9 +170,8 @@ export function badgeLine(c: Context): Placement {
     x += box.width + gap;
     return box;
   });
-  const subSize = c.fontSize + 1;
-  const sub = c.sub.flatMap((s) => wrapWords(s, subSize, width));
+  const sub = c.sub.flatMap((s) => wrapWords(s, fontSize, width));
   const subTop = Math.ceil(Math.max(height, top + block) + 2);
-  if (sub.length) height = Math.ceil(subTop + sub.length * subSize * 1.45);
-  return { years, boxes, cellHeight, codeSize, missSize, leadSize, lead, sub, subTop, height, middle, more };
+  if (sub.length) height = Math.ceil(subTop + sub.length * small.line);
+  return { years, boxes, cellHeight, codeSize, leadType, lead, sub, subTop, height, middle, more };
 }

@@ -39,7 +39,7 @@ export function auditChart(
   return svg`<g class="headline" aria-hidden="true">
     ${big ? svg`<text class="big" x=${big.x} y=${big.y} font-size=${big.size}>${big.text}</text>` : nothing}
     ${m.lead.map((l) => svg`<text class="lead" x=${l.x} y=${l.y} font-size=${m.leadSize}>${l.text}</text>`)}
-    ${m.sub.map((l) => svg`<text class="muted" x=${l.x} y=${l.y} font-size=${m.fontSize + 1}>${l.text}</text>`)}
+    ${m.sub.map((l) => svg`<text class="muted" x=${l.x} y=${l.y} font-size=${m.fontSize}>${l.text}</text>`)}
     ${more ? svg`<text class="muted" x=${more.x} y=${more.y} text-anchor="middle" font-size=${m.fontSize}>${more.text}</text>` : nothing}
   </g>
   <g class="cells">
@@ -53,7 +53,7 @@ export function auditChart(
       ${c.icon && c.opinion ? svg`<path class="icon" transform="translate(${c.icon.x} ${c.icon.y})" d=${ICONS[c.opinion]}></path>` : nothing}
       ${c.lines.map(
         (l) =>
-          svg`<text class=${c.opinion ? 'code' : 'muted'} x=${l.x} y=${l.y} text-anchor="middle" font-size=${c.opinion ? m.codeSize : m.missSize}>${l.text}</text>`,
+          svg`<text class=${c.opinion ? 'code' : 'muted'} x=${l.x} y=${l.y} text-anchor="middle" font-size=${c.opinion ? m.codeSize : m.fontSize}>${l.text}</text>`,
       )}
       ${c.streak ? svg`<rect class="streak" x=${c.x} y=${c.y + c.height + 4} width=${c.width} height="3"></rect>` : nothing}
     </g>`,

@@ -23,15 +23,14 @@ export function textBox(text: string, x: number, baseline: number, fontSize: num
   return { left: x - half, top: baseline - ASCENT * fontSize, right: x + half, bottom: baseline + DESCENT * fontSize };
 }
 
-/** The box of a value-axis tick label: right-aligned 6 px left of the plot, one size smaller, centred on its tick. */
+/** The box of a value-axis tick label: right-aligned 6 px left of the plot, centred on its tick. */
 export function tickLabelBox(text: string, plotLeft: number, pos: number, fontSize: number): Box {
-  const size = fontSize - 1;
-  const baseline = pos + 0.32 * size;
+  const baseline = pos + 0.32 * fontSize;
   return {
-    left: plotLeft - 6 - textWidth(text, size),
-    top: baseline - ASCENT * size,
+    left: plotLeft - 6 - textWidth(text, fontSize),
+    top: baseline - ASCENT * fontSize,
     right: plotLeft - 6,
-    bottom: baseline + DESCENT * size,
+    bottom: baseline + DESCENT * fontSize,
   };
 }
 

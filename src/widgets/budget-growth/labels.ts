@@ -91,7 +91,7 @@ export function placeGrowthLabels<T extends GrowthCandidate>(
   for (const label of placed) {
     const { perYear } = label.candidate;
     if (!perYear) continue;
-    const width = textWidth(perYear, fontSize - 1);
+    const width = textWidth(perYear, fontSize);
     const [a, b] = [label.x - width / 2, label.x + width / 2];
     const [lo, hi] = insideChart(width, chartWidth);
     if (label.x < lo || label.x > hi || rates.some(([c, d]) => b + GROWTH_GAP > c && a - GROWTH_GAP < d)) continue;

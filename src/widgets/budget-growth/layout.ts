@@ -1,6 +1,7 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
+import { TYPE } from '../../core/type.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { growthSteps } from './growth.js';
@@ -74,7 +75,8 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const t = budgetText[lang];
   const width = Math.max(200, Math.round(options.width));
   const height = options.height ?? budgetHeight(width);
-  const fontSize = width < 480 ? 11 : 12;
+  // Every label, tick and year at the scale's small size (core/type.ts).
+  const fontSize = TYPE.small.size;
   const points = spec.points;
   // Budget always; planned and realized only when some year has them.
   const legend = (['final', 'planned', 'realized'] as const)
@@ -111,7 +113,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const headroom = fontSize + 4;
   const tops = [fontSize + 10, 3 * fontSize + 20];
   const draft = [...tops, ...tops.map((top) => top + headroom)].flatMap((top) => axisTicks(valueAxis(top).ticks));
-  const left = Math.ceil(Math.max(...draft.map((tk) => textWidth(tk.label, fontSize - 1)))) + 8;
+  const left = Math.ceil(Math.max(...draft.map((tk) => textWidth(tk.label, fontSize)))) + 8;
   const right = width - 4;
   const { band, step: slotWidth, bandwidth: barWidth } = yearBand(years[0]!, years.length, [left, right]);
   const centers = points.map((p) => band(p.year) + barWidth / 2);

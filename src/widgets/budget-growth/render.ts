@@ -30,7 +30,7 @@ export function budgetChart(
   <g class="y-axis" aria-hidden="true">
     ${m.yTicks.map(
       (t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
-      <text class="muted tick" x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${m.fontSize - 1}>${t.label}</text>`,
+      <text class="muted tick" x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${m.fontSize}>${t.label}</text>`,
     )}
   </g>
   <g class="x-axis" aria-hidden="true" font-size=${m.fontSize}>
@@ -45,7 +45,7 @@ export function budgetChart(
     ${m.growth.map(
       (g) => svg`<path class="connector" d="M${g.x1},${g.y + 3}V${g.y}H${g.x2}V${g.y + 3}"></path>
       <text x=${g.x} y=${g.totalY} text-anchor="middle" font-size=${m.fontSize} font-weight="600">${g.total}</text>
-      ${g.perYear ? svg`<text class="muted" x=${g.x} y=${g.perYearY} text-anchor="middle" font-size=${m.fontSize - 1}>${g.perYear}</text>` : nothing}`,
+      ${g.perYear ? svg`<text class="muted" x=${g.x} y=${g.perYearY} text-anchor="middle" font-size=${m.fontSize}>${g.perYear}</text>` : nothing}`,
     )}
   </g>
   <g class="bars">

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/format.js';
 import { px, textWidth } from '../../core/measure.js';
+import { TYPE } from '../../core/type.js';
 import type { TableModel } from '../../core/model.js';
 import { monthAxis } from '../../core/time.js';
 import { columnExtremes } from './decimate.js';
@@ -59,7 +60,8 @@ function layoutRows(
 ): { model: PovertyModel; crowded: boolean } {
   const width = Math.max(200, Math.round(size.width));
   const height = size.height ?? povertyHeight(width);
-  const fontSize = width < 480 ? 11 : 12;
+  // Every label, tick and note at the scale's small size (core/type.ts).
+  const fontSize = TYPE.small.size;
   let cached = stories.get(spec);
   if (!cached) {
     cached = { grid: povertyGrid(spec) };
@@ -96,7 +98,7 @@ function layoutRows(
   // threshold's; names alone where they cannot all stack in the height.
   const bottom = height - fontSize - 12;
   // Annotation labels take one row above the plot, or two where one row left some out.
-  const top = annotations.length ? fontSize + 10 + (rows - 1) * (fontSize + 2) : Math.ceil(fontSize / 2) + 4;
+  const top = annotations.length ? fontSize + 10 + (rows - 1) * (fontSize + 3) : Math.ceil(fontSize / 2) + 4;
   // Below 280 px a key before each name would leave the lines too little room.
   const swatch = seriesCount > 1 && width >= 280;
   const named = endBlocks(series, threshold, { lang, fontSize, width, swatch, room: bottom + 8 - top + fontSize / 2 });
@@ -117,11 +119,11 @@ function layoutRows(
     low = middle - 0.25;
     high = middle + 0.25;
   }
-  const markerRadius = fontSize < 12 ? 3 : 3.5;
+  const markerRadius = width < 480 ? 3 : 3.5;
   const { ticks: yTicks, scale: yScale, domain } = valueAxis([low, high], [bottom, top], markerRadius + 6, lang);
   // A baseline above zero is broken left of the plot, between its label and the plot.
   const axisBreak = domain[0] > 0;
-  const labelRoom = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, fontSize - 1))));
+  const labelRoom = Math.ceil(Math.max(...yTicks.map((tick) => textWidth(tick.label, fontSize))));
   const left = 8 + labelRoom + (axisBreak ? BREAK_ROOM : 0);
 
   // Time: every period of every series, and the annotations.
@@ -213,7 +215,7 @@ function layoutRows(
     rules: annotations.map((note) => px(xScale(note.t))),
     texts: annotations.map((note) => note.label),
     width,
-    size: fontSize - 1,
+    size: fontSize,
     rows,
   });
 

@@ -1,7 +1,6 @@
 import { formatPercentValue, type Lang } from '../../core/format.js';
 import { textWidth, wrapWords } from '../../core/measure.js';
 import type { LegendItem } from '../../core/model.js';
-import { labelWidth } from './fit.js';
 import type { PovertySeries, PovertySpec } from './schema.js';
 import { thresholdValue } from './story.js';
 
@@ -36,10 +35,10 @@ export function endBlocks(
 ) {
   const nameWidth = Math.max(60, Math.min(180, Math.round(width * 0.25)));
   const legend: LegendItem[] = [];
-  const fits = (line: string) => labelWidth(line, fontSize, true) <= nameWidth;
+  const fits = (line: string) => textWidth(line, fontSize, true) <= nameWidth;
   const block = (name: string | undefined, value: string, key: string): Block => {
     if (!name) return { lines: [value], nameLines: 0 };
-    const lines = fits(name) ? [name] : wrapWords(name, fontSize, nameWidth / 1.1, { bold: true, balance: true });
+    const lines = fits(name) ? [name] : wrapWords(name, fontSize, nameWidth, { bold: true, balance: true });
     if (lines.length <= MAX_NAME_LINES && lines.every(fits))
       return { lines: [...lines, value], nameLines: lines.length };
     legend.push({ swatch: key, label: name });
@@ -53,8 +52,7 @@ export function endBlocks(
     blocks = blocks.map((b, i) => (i < series.length && b.nameLines ? { ...b, lines: b.lines.slice(0, -1) } : b));
   // A block's width: its name lines bold, after the key if it has one, or its value.
   const blockWidth = (b: Block, i: number) =>
-    Math.max(
-      ...b.lines.map((line, j) => (j < b.nameLines ? labelWidth(line, fontSize, true) : textWidth(line, fontSize))),
-    ) + (swatch && i < series.length ? SWATCH_SPACE : 0);
+    Math.max(...b.lines.map((line, j) => textWidth(line, fontSize, j < b.nameLines))) +
+    (swatch && i < series.length ? SWATCH_SPACE : 0);
   return { blocks, legend, lineHeight, widest: Math.ceil(Math.max(...blocks.map(blockWidth))) };
 }

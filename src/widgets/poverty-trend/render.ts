@@ -50,7 +50,7 @@ export function povertyChart(
       (
         t,
       ) => svg`${t.pos < plot.bottom - 1 ? svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>` : nothing}
-      <text class="muted" x=${labelX} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${fs - 1}>${t.label}</text>`,
+      <text class="muted" x=${labelX} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${fs}>${t.label}</text>`,
     )}
     <line class="axis-line" x1=${m.axisBreak ? breakX : plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
     ${
@@ -70,7 +70,7 @@ export function povertyChart(
     ${m.annotations.map(
       (a) => svg`<line class="rule" x1=${a.x} x2=${a.x} y1=${fs + 3} y2=${plot.bottom}></line>
       <path class="event" d="M${a.x},${plot.bottom - 5}l4,5h-8z"></path>
-      ${a.labels.map((label) => text(label, 'halo', fs - 1))}`,
+      ${a.labels.map((label) => text(label, 'halo', fs))}`,
     )}
   </g>
   ${

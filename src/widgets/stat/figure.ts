@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/format.js';
 import { px, textWidth, wrapWords } from '../../core/measure.js';
 import type { Rect } from '../../core/model.js';
+import { TYPE, type TypeSize } from '../../core/type.js';
 import type { FigureModel, Sparkline, Tail, TextMark } from './model.js';
 import type { Figure } from './schema.js';
 import { SPARK_HEIGHT, sparkline } from './spark.js';
@@ -10,19 +11,10 @@ import { statText } from './text.js';
 // One figure, top to bottom: its label, its number and the words after it, its change
 // and comparison, its target, its small line of history and its note.
 
-/**
- * The type scale: body text (labels, changes), small text (comparisons, notes, periods)
- * and the line height; the numbers' size is fitted per row (see layout.ts).
- */
-export const BODY = 13;
-export const SMALL = 12;
-export const LINE = 1.35;
-
-/**
- * Text is measured by an estimate (see measure.ts) and the reader's font may set it
- * wider: what must stay inside a column is fitted to this share of it.
- */
-export const SAFE = 0.9;
+// Sizes from the core's scale: body text (labels, changes, the words after a number),
+// small text (comparisons, targets, periods, notes); the numbers' display size is fitted
+// per row (layout.ts).
+const { body, small } = TYPE;
 
 /** Estimated width of a number and the words that follow it. */
 function lineWidth(main: string, size: number, tail: readonly Tail[]): number {
@@ -31,9 +23,6 @@ function lineWidth(main: string, size: number, tail: readonly Tail[]): number {
     textWidth(main, size, true),
   );
 }
-
-/** The words after a number ("kali", "jiwa", "rencana") are set at half its size, no smaller than body text. */
-const tailSize = (size: number) => Math.max(BODY + 1, Math.round(size * 0.5));
 
 export interface Placement {
   x: number;
@@ -51,29 +40,29 @@ export function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   const t = statText[lang];
   const texts: TextMark[] = [];
   /** Lines of text from baseline `y` down; returns the last line's baseline. */
-  const lines = (words: string[], y: number, fontSize: number, className: string, left = x) => {
+  const lines = (words: string[], y: number, type: TypeSize, className: string, left = x) => {
     words.forEach((line, i) =>
-      texts.push({ text: line, x: px(left), y: px(y + i * fontSize * LINE), size: fontSize, className }),
+      texts.push({ text: line, x: px(left), y: px(y + i * type.line), size: type.size, className }),
     );
-    return y + (words.length - 1) * fontSize * LINE;
+    return y + (words.length - 1) * type.line;
   };
-  lines(p.labels, p.top + 12 + BODY * 0.8, BODY, 'label');
+  lines(p.labels, p.top + 12 + body.size * 0.8, body, 'label');
 
   // The number, and the words after it on its baseline when they fit (else under it).
   const value = text.value(figure.value);
-  const small = tailSize(size);
+  // The words after it ("kali", "jiwa", "rencana") at body size.
   const tail: Tail[] = [
-    ...(value.after ? [{ text: value.after, size: small, className: 'after' }] : []),
-    ...(figure.status === 'planned' ? [{ text: t.planned, size: small, className: 'planned' }] : []),
+    ...(value.after ? [{ text: value.after, size: body.size, className: 'after' }] : []),
+    ...(figure.status === 'planned' ? [{ text: t.planned, size: body.size, className: 'planned' }] : []),
   ];
   let y = p.baseline;
-  if (lineWidth(value.main, size, tail) <= column * SAFE) {
+  if (lineWidth(value.main, size, tail) <= column) {
     texts.push({ text: value.main, x, y: px(y), size, className: 'value', tail });
   } else {
     texts.push({ text: value.main, x, y: px(y), size, className: 'value' });
     const [first, ...rest] = tail;
     if (first) {
-      y += small * LINE + 2;
+      y += body.line + 2;
       texts.push({ ...first, x, y: px(y), tail: rest });
     }
   }
@@ -83,17 +72,17 @@ export function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   let arrow: FigureModel['arrow'];
   const c = text.change;
   if (c) {
-    y += 8 + BODY;
-    arrow = { d: arrowPath(c.direction, x, y - BODY * 0.38), direction: c.direction, tone: c.tone };
-    const words = wrapWords(t.change(c), BODY, (column - 16) * SAFE, { bold: true });
-    y = lines(words, y, BODY, `change ${c.tone}`, x + 16);
-    y = lines(wrapWords(t.compared(c), SMALL, column * SAFE), y + SMALL * LINE, SMALL, 'muted');
+    y += 8 + body.size;
+    arrow = { d: arrowPath(c.direction, x, y - body.size * 0.38), direction: c.direction, tone: c.tone };
+    const words = wrapWords(t.change(c), body.size, column - 16, { bold: true });
+    y = lines(words, y, body, `change ${c.tone}`, x + 16);
+    y = lines(wrapWords(t.compared(c), small.size, column), y + small.line, small, 'muted');
   }
 
   // The target: the share in words, then the bar.
   let bar: FigureModel['bar'];
   if (text.target) {
-    y = lines(wrapWords(t.reached(text.target), SMALL, column * SAFE), y + 8 + SMALL * LINE, SMALL, 'muted');
+    y = lines(wrapWords(t.reached(text.target), small.size, column), y + 8 + small.line, small, 'muted');
     const filled = Math.max(0, Math.min(1, text.target.ratio));
     bar = { x, y: px(y + 6), width: px(column), height: 6, filled, fillWidth: px(column * filled) };
     y += 12;
@@ -109,17 +98,17 @@ export function placeFigure(figure: Figure, text: FigureText, p: Placement) {
     // The figure's words above its small line: a tooltip on the line never covers them.
     words = { x, y: px(p.top), width: px(column), height: px(sparkTop - 6 - p.top) };
     spark = sparkline(figure, x, sparkTop, column);
-    const under = sparkTop + SPARK_HEIGHT + 4 + SMALL;
+    const under = sparkTop + SPARK_HEIGHT + 4 + small.size;
     const ends = history.length > 1 ? [history[0]!, history[history.length - 1]!] : [history[0]!];
     const withValues = ends.map((point) => `${text.period(point)}: ${text.plain(point.value)}`);
-    const roomy = withValues.reduce((sum, label) => sum + textWidth(label, SMALL - 1) + 12, 0) <= column * SAFE;
+    const roomy = withValues.reduce((sum, label) => sum + textWidth(label, small.size) + 12, 0) <= column;
     const labels = roomy ? withValues : ends.map((point) => text.period(point));
     labels.forEach((label, i) =>
       texts.push({
         text: label,
         x: px(i ? x + column : x),
         y: px(under),
-        size: SMALL - 1,
+        size: small.size,
         className: 'muted',
         anchor: i ? 'end' : undefined,
       }),
@@ -127,7 +116,7 @@ export function placeFigure(figure: Figure, text: FigureText, p: Placement) {
     y = under;
   }
 
-  if (figure.note) y = lines(wrapWords(figure.note, SMALL, column * SAFE), y + 8 + SMALL * LINE, SMALL, 'note');
+  if (figure.note) y = lines(wrapWords(figure.note, small.size, column), y + 8 + small.line, small, 'note');
   const rule = { x1: x, x2: px(x + column), y: px(p.top + 0.5) };
   return {
     figure: { x, y: px(p.top), width: px(column), rule, texts, arrow, bar, spark },

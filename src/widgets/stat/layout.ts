@@ -1,6 +1,7 @@
 import { px, textWidth, wrapWords } from '../../core/measure.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
-import { BODY, LINE, placeFigure, SAFE } from './figure.js';
+import { DISPLAY, TYPE } from '../../core/type.js';
+import { placeFigure } from './figure.js';
 import type { FigureModel, LayoutOptions, StatModel } from './model.js';
 import type { StatSpec } from './schema.js';
 import { historyPoints } from './spark.js';
@@ -27,10 +28,10 @@ export function columnCount(width: number, figures: number): number {
   return Math.max(1, Math.ceil(figures / Math.max(1, rows)));
 }
 
-/** The number's size on a row: the largest, down to 20 px, at which every figure's number fits its column. */
-function valueSize(row: readonly string[], column: number, largest: number): number {
-  let size = largest;
-  while (size > 20 && !row.every((main) => textWidth(main, size, true) <= column * SAFE)) size -= 2;
+/** The number's size on a row: display size, or down to 20 px where a number would not fit its column. */
+function valueSize(row: readonly string[], column: number): number {
+  let size = DISPLAY;
+  while (size > 20 && !row.every((main) => textWidth(main, size, true) <= column)) size -= 2;
   return size;
 }
 
@@ -46,7 +47,6 @@ export function statLayout(spec: StatSpec, options: LayoutOptions): StatModel {
   const count = spec.figures.length;
   const columns = columnCount(width, count);
   const column = (width - COLUMN_GAP * (columns - 1)) / columns;
-  const largest = width < 480 ? 28 : 32;
   const texts = spec.figures.map((f) => figureText(f, spec, lang));
   const points: PointModel[][] = [];
   const figures: FigureModel[] = [];
@@ -55,15 +55,15 @@ export function statLayout(spec: StatSpec, options: LayoutOptions): StatModel {
   for (let first = 0; first < count; first += columns) {
     const row = spec.figures.slice(first, first + columns);
     const rowTexts = texts.slice(first, first + columns);
-    const labels = row.map((f) => wrapWords(f.label, BODY, column * SAFE, { bold: true }));
+    const { body } = TYPE;
+    const labels = row.map((f) => wrapWords(f.label, body.size, column, { bold: true }));
     const labelLines = Math.max(...labels.map((lines) => lines.length));
     const size = valueSize(
       rowTexts.map((t, i) => t.value(row[i]!.value).main),
       column,
-      largest,
     );
     // The numbers' common baseline: under the tallest label of the row.
-    const baseline = top + 16 + labelLines * BODY * LINE + size * 0.78;
+    const baseline = top + 16 + labelLines * body.line + size * 0.78;
     let bottom = top;
     row.forEach((figure, i) => {
       const x = px(i * (column + COLUMN_GAP));

@@ -206,15 +206,16 @@ describe('budget labels: random documents hold the same rules', () => {
     return spec({ title: `random ${n}`, points });
   });
 
-  // From 320 px. Narrower, 15 bars with large swings leave some first or last figure no
-  // room between the axis labels, a taller neighbour and its label (one document of
-  // these 60 at 280 px; three of 400 at 320 px): it stays in the tooltip and the table.
+  // From 320 px. There, many bars with large swings can leave a first or last figure no
+  // room between the chart's edge, a taller neighbour and its label: with 12 px labels
+  // (the type scale's small size; 11 px before) one document of these 60 (14 bars, its
+  // last, Rp 53 T, beside Rp 143 T). That figure stays in the tooltip and the table.
   it('60 documents of 2 to 15 years at widths 320–1200 px', () => {
     const problems = documents.flatMap((s, n) =>
       [320, 375, 480, 640, 800, 1200].flatMap((width) =>
         labelProblems(s, budgetLayout(s, { width, lang: 'id' })).map((p) => `document ${n}, ${width}px: ${p}`),
       ),
     );
-    expect(problems).toEqual([]);
+    expect(problems).toEqual(['document 3, 320px: no value label on 2016']);
   });
 });

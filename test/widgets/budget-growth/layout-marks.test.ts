@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../src/core/model.js';
+import { TYPE } from '../../../src/core/type.js';
 import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
 import { extended, seed, spec } from './fixtures.js';
 import type { BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
@@ -89,9 +90,10 @@ describe('budgetLayout: what a point gives the pointer and the keyboard', () => 
 });
 
 describe('budgetLayout: narrow charts', () => {
-  it('sets its text at 11 px below 480 px wide, at 12 px from 480 px on', () => {
-    expect(budgetLayout(seed, { width: 479, lang: 'id' }).fontSize).toBe(11);
-    expect(budgetLayout(seed, { width: 480, lang: 'id' }).fontSize).toBe(12);
+  it('sets its text at the small size of the type scale (12 px) at every width', () => {
+    for (const width of [200, 320, 479, 480, 1200])
+      expect(budgetLayout(seed, { width, lang: 'id' }).fontSize).toBe(TYPE.small.size);
+    expect(TYPE.small.size).toBe(12);
   });
 
   it('keeps the first and the last year, and labels those between at one even step', () => {

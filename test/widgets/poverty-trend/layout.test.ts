@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/format.js';
 import { textWidth } from '../../../src/core/measure.js';
-import { labelWidth } from '../../../src/widgets/poverty-trend/fit.js';
 import { dodge, povertyLayout, type PovertyModel, type TextMark } from '../../../src/widgets/poverty-trend/layout.js';
 import type { PovertySpec } from '../../../src/widgets/poverty-trend/schema.js';
 import { nonFinite } from '../../helpers/model.js';
@@ -18,7 +17,7 @@ interface Box {
 
 /** The box a text takes, from the same width estimate the layout uses. */
 function box(t: TextMark, size: number, what: string, bold = false): Box {
-  const w = labelWidth(t.text, size, bold);
+  const w = textWidth(t.text, size, bold);
   const offset = { start: 0, middle: w / 2, end: w }[t.anchor];
   const x0 = t.x - offset;
   return { x0, x1: x0 + w, y0: t.y - size * 0.8, y1: t.y + size * 0.25, what };
@@ -30,7 +29,7 @@ function endLabelBox(m: PovertyModel, i: number): Box {
   const name = l.lines.slice(0, l.nameLines);
   const rest = l.lines.slice(l.nameLines);
   const w = Math.max(
-    ...name.map((n) => labelWidth(n, fs, true) + (l.swatch ? 18 : 0)),
+    ...name.map((n) => textWidth(n, fs, true) + (l.swatch ? 18 : 0)),
     ...rest.map((n) => textWidth(n, fs) + (l.swatch ? 18 : 0)),
   );
   const last = l.y + (l.lines.length - 1) * l.lineHeight;

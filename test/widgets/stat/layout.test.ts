@@ -102,7 +102,7 @@ describe('statLayout', () => {
   it('names a planned figure "rencana" after its number, or under it when the column is narrow', () => {
     const wide = statLayout(samples.seed, { width: 640, lang: 'id' });
     expect(wide.figures[0]!.texts.find((t) => t.className === 'value')!.tail).toEqual([
-      { text: 'rencana', size: 16, className: 'planned' },
+      { text: 'rencana', size: 14, className: 'planned' },
     ]);
     const narrow = statLayout(samples.seed, { width: 200, lang: 'id' });
     expect(narrow.figures[0]!.texts.some((t) => t.className === 'planned' && t.text === 'rencana')).toBe(true);
