@@ -1,17 +1,42 @@
 /**
- * Text measuring for every layout: width, word wrap and placement without overlap.
+ * The type scale, and text measuring for every layout: width, word wrap and placement
+ * without overlap.
  * Without a DOM, so layout stays pure and runs in Node. The one place that knows how
  * wide text runs: widgets call these functions and add no factors of their own.
  * Widths are those of Helvetica/Arial in ems, times two factors measured in Chromium
  * (getBBox), so an estimate errs towards "does not fit".
  */
 
+/**
+ * The type scale: three sizes, each with its line height in px, for every text a widget
+ * sets — the frame (title; subtitle, legend, summary, table and tooltip; footer), the
+ * static SVG and HTML, the downloads and the widgets' marks and labels. Few sizes read as
+ * one design and cost the browser fewer font lookups. Chart labels are `small`: 12 px is
+ * readable at 320 px and the smallest text anywhere.
+ */
+export const TYPE = {
+  title: { size: 18, line: 24 },
+  body: { size: 14, line: 20 },
+  small: { size: 12, line: 16 },
+} as const;
+
+/** One size of the scale: its font size and line height, in px. */
+export type TypeSize = (typeof TYPE)[keyof typeof TYPE];
+
+/**
+ * The one size outside the scale: a key figure read first and from afar (the stat's
+ * numbers, the audit streak's "5×"). Title size would not stand out from the title
+ * above it. The stat fits a number too long for its column down from here.
+ */
+export const DISPLAY = 32;
+
 /** DejaVu Sans, the usual Linux system-ui face, sets regular text up to 15 % wider than Helvetica (digits most). */
 const REGULAR = 1.15;
 /** Its bold runs up to 10 % wider than its regular (other faces' bolds less): one factor for all bold text. */
 const BOLD = 1.1;
 const NARROW = " ,.:;'!|ijlI()[]\u00a0";
-const WIDE = 'mwMW%@';
+/** Wide letters, and "×", which DejaVu Sans sets at 0.84 em (Helvetica 0.58) and "5×" draws large. */
+const WIDE = 'mwMW%@×';
 const DIGITS = '0123456789';
 
 /** Of one character (code point). */
@@ -19,8 +44,6 @@ function charWidth(ch: string): number {
   if (DIGITS.includes(ch)) return 0.556;
   if (NARROW.includes(ch)) return 0.278;
   if (WIDE.includes(ch)) return 0.89;
-  // Wider in DejaVu Sans than in Helvetica (0.584), and drawn large in "5×".
-  if (ch === '×') return 0.838;
   if ('+−-–'.includes(ch)) return 0.584;
   if (ch >= 'A' && ch <= 'Z') return 0.68;
   if ('rtf'.includes(ch)) return 0.333;

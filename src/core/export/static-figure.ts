@@ -1,11 +1,10 @@
 import { svg, type TemplateResult } from 'lit';
 import { formatDate, type Lang } from '../format.js';
 import { coreText } from '../i18n.js';
-import { px, textWidth, wrapWords } from '../measure.js';
 import type { AccessModel } from '../model.js';
 import type { FrameSpec } from '../schema.js';
 import { FONT_STACK, tokenValue, type ThemeName } from '../styles/index.js';
-import { TYPE, type TypeSize } from '../type.js';
+import { px, textWidth, TYPE, wrapWords, type TypeSize } from '../measure.js';
 import { resolvedCss } from './resolved-css.js';
 import { templateToString } from './to-string.js';
 import type { AnyWidgetDefinition } from '../widget.js';

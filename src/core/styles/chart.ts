@@ -1,11 +1,13 @@
 import { css } from 'lit';
 
-/** Rules for the chart's SVG marks, shared with static SVG output. */
+/**
+ * Rules for the chart's SVG marks, shared with static SVG output. The font is inherited:
+ * from the frame's root in the page, from the <svg>'s font-family in static SVG.
+ */
 export const chartStyles = css`
   svg {
     display: block;
     overflow: visible;
-    font-family: var(--_font);
   }
   svg text {
     fill: var(--_text);

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { TYPE } from '../type.js';
+import { TYPE } from '../measure.js';
 
 const { title, body, small } = TYPE;
 
@@ -21,9 +21,9 @@ export const frameStyles = css`
     padding: var(--capaian-padding, var(--_padding));
   }
   /* Host-page rules beat :host rules, so type is set on an inner root, not the host:
-     body size (TYPE, type.ts) for all but the title, the footer and the downloads. */
+     body size (TYPE, measure.ts) for all but the title, the footer and the downloads. */
   .root {
-    font: 400 ${body.size}px / ${body.line}px var(--_font);
+    font: ${body.size}px / ${body.line}px var(--_font);
     letter-spacing: normal;
     text-transform: none;
     text-align: start;
@@ -42,9 +42,8 @@ export const frameStyles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--capaian-title-size, ${title.size}px);
-    font-weight: 700;
-    line-height: ${title.line}px;
+    /* A ratio, so that a title size set by the page keeps its spacing. */
+    font: 700 var(--capaian-title-size, ${title.size}px) / ${title.line / title.size} var(--_font);
     overflow-wrap: anywhere;
   }
   .subtitle {
@@ -80,8 +79,7 @@ export const frameStyles = css`
   }
   .footer,
   .downloads {
-    font-size: ${small.size}px;
-    line-height: ${small.line}px;
+    font: ${small.size}px / ${small.line}px var(--_font);
   }
   .footer {
     margin: 6px 0 0;

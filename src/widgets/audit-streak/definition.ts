@@ -20,13 +20,13 @@ export const auditStreak = defineWidget({
   // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts).
   reserve: {
     full: [
-      { from: 0, frame: 658 },
-      { from: 360, frame: 639 },
-      { from: 480, frame: 424 },
-      { from: 960, frame: 383 },
+      { from: 0, frame: 792 },
+      { from: 360, frame: 648 },
+      { from: 480, frame: 538 },
+      { from: 960, frame: 382 },
     ],
     badge: [
-      { from: 0, frame: 252 },
+      { from: 0, frame: 280 },
       { from: 360, frame: 252 },
       { from: 480, frame: 212 },
       { from: 960, frame: 212 },

@@ -1,7 +1,6 @@
 import { formatYear } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
-import { px, textWidth, wrapWords } from '../../core/measure.js';
-import { DISPLAY, TYPE } from '../../core/type.js';
+import { DISPLAY, px, textWidth, TYPE, wrapWords } from '../../core/measure.js';
 import { oncePerDocument, type LegendItem, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
@@ -41,7 +40,7 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const t = auditText[lang];
   const width = Math.max(200, Math.round(options.width));
   const narrow = width < 480;
-  // Years, muted lines and "no data" at the scale's small size (core/type.ts).
+  // Years, muted lines and "no data" at the scale's small size (core/measure.ts).
   const fontSize = TYPE.small.size;
   const { audits } = spec;
   const latest = audits[audits.length - 1];
@@ -54,7 +53,7 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
   const missing = coreText[lang].missing;
   /** "WTP: Wajar Tanpa Pengecualian". */
   const named = (o: Opinion) => `${o}: ${opinionNames[lang][o]}`;
-  // The streak's count ("5×") is the figure read first: display size (core/type.ts); in the
+  // The streak's count ("5×") is the figure read first: display size (core/measure.ts); in the
   // badge, a compact line in a sidebar, title size, which still stands out from its words.
   const bigSize = badge ? TYPE.title.size : DISPLAY;
   const bigText = n ? t.big(n) : undefined;

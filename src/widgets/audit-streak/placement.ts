@@ -1,5 +1,4 @@
-import { px, textWidth, wrapWords } from '../../core/measure.js';
-import { DISPLAY, TYPE, type TypeSize } from '../../core/type.js';
+import { DISPLAY, px, textWidth, TYPE, wrapWords, type TypeSize } from '../../core/measure.js';
 import { type Audit } from './schema.js';
 
 import type { TextLine } from './model.js';

@@ -27,10 +27,10 @@ export const budgetGrowth = defineWidget({
   // The first sample's height at 320, 375, 640 and 1280 px (ReserveStep, src/core/layout-definition.ts); the chart's share is budgetHeight's.
   reserve: {
     default: [
-      { from: 0, frame: 380, chart: BUDGET_CHART },
-      { from: 360, frame: 361, chart: BUDGET_CHART },
-      { from: 480, frame: 241, chart: BUDGET_CHART },
-      { from: 960, frame: 222, chart: BUDGET_CHART },
+      { from: 0, frame: 404, chart: BUDGET_CHART },
+      { from: 360, frame: 380, chart: BUDGET_CHART },
+      { from: 480, frame: 240, chart: BUDGET_CHART },
+      { from: 960, frame: 220, chart: BUDGET_CHART },
     ],
   },
   variants: ['default'],

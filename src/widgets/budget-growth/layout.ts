@@ -1,7 +1,6 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear } from '../../core/format.js';
-import { placeWithoutOverlap, px, textWidth } from '../../core/measure.js';
-import { TYPE } from '../../core/type.js';
+import { placeWithoutOverlap, px, textWidth, TYPE } from '../../core/measure.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { growthSteps } from './growth.js';
@@ -75,7 +74,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const t = budgetText[lang];
   const width = Math.max(200, Math.round(options.width));
   const height = options.height ?? budgetHeight(width);
-  // Every label, tick and year at the scale's small size (core/type.ts).
+  // Every label, tick and year at the scale's small size (core/measure.ts).
   const fontSize = TYPE.small.size;
   const points = spec.points;
   // Budget always; planned and realized only when some year has them.

@@ -1,6 +1,5 @@
 import type { Lang } from '../../core/format.js';
-import { px, textWidth } from '../../core/measure.js';
-import { TYPE } from '../../core/type.js';
+import { px, textWidth, TYPE } from '../../core/measure.js';
 import type { TableModel } from '../../core/model.js';
 import { monthAxis } from '../../core/time.js';
 import { columnExtremes } from './decimate.js';
@@ -60,7 +59,7 @@ function layoutRows(
 ): { model: PovertyModel; crowded: boolean } {
   const width = Math.max(200, Math.round(size.width));
   const height = size.height ?? povertyHeight(width);
-  // Every label, tick and note at the scale's small size (core/type.ts).
+  // Every label, tick and note at the scale's small size (core/measure.ts).
   const fontSize = TYPE.small.size;
   let cached = stories.get(spec);
   if (!cached) {

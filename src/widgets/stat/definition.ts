@@ -27,10 +27,10 @@ export const stat = defineWidget({
   // columns change (columnCount: two from 404 px, four from 832 px).
   reserve: {
     default: [
-      { from: 0, frame: 1018 },
-      { from: 360, frame: 901 },
-      { from: 404, frame: 593 },
-      { from: 832, frame: 403 },
+      { from: 0, frame: 1050 },
+      { from: 360, frame: 950 },
+      { from: 404, frame: 620 },
+      { from: 832, frame: 426 },
     ],
   },
   variants: ['default'],

@@ -1,7 +1,6 @@
 import type { Lang } from '../../core/format.js';
-import { px, textWidth, wrapWords } from '../../core/measure.js';
 import type { Rect } from '../../core/model.js';
-import { TYPE, type TypeSize } from '../../core/type.js';
+import { px, textWidth, TYPE, wrapWords, type TypeSize } from '../../core/measure.js';
 import type { FigureModel, Sparkline, Tail, TextMark } from './model.js';
 import type { Figure } from './schema.js';
 import { SPARK_HEIGHT, sparkline } from './spark.js';

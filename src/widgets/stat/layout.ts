@@ -1,6 +1,5 @@
-import { px, textWidth, wrapWords } from '../../core/measure.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
-import { DISPLAY, TYPE } from '../../core/type.js';
+import { DISPLAY, px, textWidth, TYPE, wrapWords } from '../../core/measure.js';
 import { placeFigure } from './figure.js';
 import type { FigureModel, LayoutOptions, StatModel } from './model.js';
 import type { StatSpec } from './schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../src/core/model.js';
-import { TYPE } from '../../../src/core/type.js';
+import { TYPE } from '../../../src/core/measure.js';
 import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
 import { extended, seed, spec } from './fixtures.js';
 import type { BudgetSpec } from '../../../src/widgets/budget-growth/schema.js';
