@@ -26,7 +26,7 @@ export const auditStreak = defineWidget({
       { from: 960, frame: 382 },
     ],
     badge: [
-      { from: 0, frame: 280 },
+      { from: 0, frame: 278 },
       { from: 360, frame: 252 },
       { from: 480, frame: 212 },
       { from: 960, frame: 212 },

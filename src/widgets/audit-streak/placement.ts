@@ -143,22 +143,30 @@ export function badgeLine(c: Context): Placement {
   let top: number;
   let middle: number;
   let x: number;
+  let subTop: number;
   const leadType = line?.type ?? body;
   let years = line?.years ?? all;
   let lead = line?.lead ?? [];
+  const sub = c.sub.flatMap((s) => wrapWords(s, fontSize, width));
+  const subHeight = sub.length * small.line;
   if (line) {
     height = Math.ceil(Math.max(block + 8, lead.length * leadType.line + 6, 28));
     middle = height / 2;
     top = Math.round((height - block) / 2);
     x = Math.min(c.textX + Math.ceil(widest(lead, leadType.size, true)) + 12, width - cellsWidth(years));
+    // The muted lines under it all.
+    subTop = Math.ceil(Math.max(height, top + block) + 2);
+    if (sub.length) height = Math.ceil(subTop + subHeight);
   } else {
-    // Too narrow for one line (a long streak and a wide code at 200 px): words above, cells under.
+    // Too narrow for one line (a gap year and a long streak at 320 px): the words and the
+    // muted lines above, the cells under them, so that a tooltip finds room beside a cell.
     lead = c.wrapLead(leadType.size, width - c.textX);
     middle = Math.max(lead.length * leadType.line + 6, 30) / 2;
     let k = Math.min(BADGE_YEARS, all.length);
     while (k > 1 && cellsWidth(all.slice(-k)) > width) k--;
     years = all.slice(-k);
-    top = Math.ceil(middle * 2) + 4;
+    subTop = Math.ceil(middle * 2);
+    top = Math.ceil(subTop + subHeight) + 4;
     height = top + block + 2;
     x = 0;
   }
@@ -169,8 +177,5 @@ export function badgeLine(c: Context): Placement {
     x += box.width + gap;
     return box;
   });
-  const sub = c.sub.flatMap((s) => wrapWords(s, fontSize, width));
-  const subTop = Math.ceil(Math.max(height, top + block) + 2);
-  if (sub.length) height = Math.ceil(subTop + sub.length * small.line);
   return { years, boxes, cellHeight, codeSize, leadType, lead, sub, subTop, height, middle, more };
 }
