@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { widgets as registry } from '../../src/widgets/index.js';
 import { until } from '../helpers/browser.js';
+import { TYPE } from '../../src/core/measure.js';
 
 type HostileWindow = Window & { cspViolations: string[]; pageErrors: string[] };
 
@@ -94,7 +95,7 @@ describe('hostile host pages', () => {
     const chart = root.querySelector('.chart > svg')!;
     expect(win.getComputedStyle(chart).display).to.equal('block');
     expect(chart.getAttribute('width')).to.equal(String(Math.floor(widget.getBoundingClientRect().width)));
-    expect(win.getComputedStyle(root.querySelector('.summary')!).fontSize).to.equal('13px');
+    expect(win.getComputedStyle(root.querySelector('.summary')!).fontSize).to.equal(`${TYPE.body.size}px`);
     expect(win.getComputedStyle(root.querySelector('.title')!).textTransform).to.equal('none');
     root.querySelector('details')!.open = true;
     expect(win.getComputedStyle(root.querySelector('table')!).display).to.equal('table');
