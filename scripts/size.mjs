@@ -33,15 +33,18 @@ export const BUDGETS = {
   // 7.49 KB with the line drawn through four points per pixel column (decimate.ts).
   // Issue 15: 22.04 KB with the server-rendered width bands and the badge's compact flag.
   // Lowered to 20.42 KB when capaian.js began to share only what the widgets' scripts
-  // import from it (scripts/classic-build.mjs), so the rest is tree-shaken.
-  core: { target: 17, ceiling: 20.5 },
+  // import from it (scripts/classic-build.mjs), so the rest is tree-shaken. 20.48 KB with
+  // loading as a controller (SourceController), 20.55 KB with issue 19's type scale
+  // (TYPE in measure.ts and the frame CSS that sets its sizes).
+  core: { target: 17, ceiling: 20.6 },
   // Raised from 7.55 for issue 15's poverty trend (8.45 KB): its honest value axis, names
   // wrapped instead of cut, annotations on a second row or as numbered notes.
   widget: { target: 7, ceiling: 8.5 },
-  // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB.
-  page: { target: 24, ceiling: 28.95 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis). */
-  esModule: { target: 23.4, ceiling: 25.9 },
+  // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB;
+  // 28.96 KB with the type scale.
+  page: { target: 24, ceiling: 29 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale). */
+  esModule: { target: 23.4, ceiling: 25.95 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
