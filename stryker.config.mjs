@@ -13,7 +13,7 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'src/core/{axis,equal,format,keys,measure,rules,schema,time,words}.ts',
-    'src/widgets/*/{schema,layout,model,text,story,growth,labels,boxes,streak,placement,fit,marks,targets,figure,spark}.ts',
+    'src/widgets/*/{schema,layout,model,text,story,growth,labels,boxes,streak,placement,fit,marks,targets,figure,spark,annotations,decimate,names,value-axis}.ts',
   ],
   coverageAnalysis: 'perTest',
   // A mutant in a module-level constant (a word table, a pattern) is "static": it is read
