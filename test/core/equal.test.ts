@@ -79,4 +79,11 @@ describe('jsonEqual', () => {
     expect(jsonEqual(nest(100), nest(100))).toBe(true);
     expect(jsonEqual(nest(150), nest(150))).toBe(false);
   });
+
+  it('compares an array at depth 100 (the outermost value is depth 0) and not one at depth 101', () => {
+    const nest = (depth: number): unknown => (depth === 0 ? 'leaf' : [nest(depth - 1)]);
+    // 101 arrays: the innermost at depth 100, its 'leaf' at 101 (equal by identity).
+    expect(jsonEqual(nest(101), nest(101))).toBe(true);
+    expect(jsonEqual(nest(102), nest(102))).toBe(false);
+  });
 });

@@ -92,6 +92,7 @@ describe('words', () => {
   it('joins a list with "dan" / "and"', () => {
     expect(joinList(['a', 'b', 'c'], 'id')).toBe('a, b dan c');
     expect(joinList(['a'], 'en')).toBe('a');
+    expect(joinList([], 'en')).toBe('');
   });
   it('writes consecutive years as ranges', () => {
     expect(formatRanges([2016, 2017, 2020], 'id')).toBe('2016–2017 dan 2020');

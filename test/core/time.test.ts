@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/core/measure.js';
 import { cadence, formatMonthIndex, monthAxis, monthIndex } from '../../src/core/time.js';
 
 describe('monthIndex and formatMonthIndex', () => {
@@ -19,6 +20,29 @@ describe('monthAxis', () => {
     expect(axis.years).toBe(false);
     expect(axis.ticks.map((k) => k.label)).toEqual(['Mar 2018', 'Sep 2018', 'Mar 2019']);
     expect(axis.ticks.map((k) => k.pos)).toEqual([0, 300, 600]);
+  });
+  it('starts the month ticks at the anchor stepped back to the first month of the domain', () => {
+    const axis = monthAxis([t('2018-01'), t('2019-01')], [0, 600], 'en', 12, t('2018-09'), 6);
+    expect(axis.ticks.map((k) => k.label)).toEqual(['Mar 2018', 'Sep 2018']);
+  });
+  it('labels a span of exactly two years by month', () => {
+    const axis = monthAxis([t('2018-01'), t('2020-01')], [0, 1000], 'en', 12);
+    expect(axis.years).toBe(false);
+    expect(axis.ticks[0]!.label).toBe('Jan 2018');
+    expect(axis.ticks.at(-1)!.label).toBe('Jan 2020');
+  });
+  it('fits a month label whose width plus the 10 px gap is exactly its step', () => {
+    const axis = monthAxis([t('2018-03'), t('2018-04')], [0, textWidth('Mar 2018', 12) + 10], 'en', 12);
+    expect(axis.ticks.map((k) => k.label)).toEqual(['Mar 2018', 'Apr 2018']);
+  });
+  it('turns to years when the month step that fits leaves a single tick', () => {
+    const axis = monthAxis([t('2018-11'), t('2019-02')], [0, 60], 'en', 12);
+    expect(axis.years).toBe(true);
+    expect(axis.ticks.map((k) => k.label)).toEqual(['2019']);
+  });
+  it('labels the last year when the domain ends on its January', () => {
+    const axis = monthAxis([t('2015-03'), t('2025-01')], [0, 1000], 'id', 12);
+    expect(axis.ticks.at(-1)!.label).toBe('2025');
   });
   it('takes a wider month step when labels would touch', () => {
     const axis = monthAxis([t('2018-01'), t('2019-01')], [0, 200], 'en', 11);
@@ -60,10 +84,12 @@ describe('cadence', () => {
   it('is the commonest step in months, so a skipped release is a gap and not the cadence', () => {
     expect(cadence(at('2022-03', '2022-09', '2023-03', '2024-03', '2024-09'))).toBe(6);
     expect(cadence(at('2015-01', '2016-01', '2018-01'))).toBe(12);
+    expect(cadence(at('2015-01', '2016-01', '2017-01', '2017-07'))).toBe(12);
   });
 
   it('takes the shorter step on a tie, and 0 for fewer than two points', () => {
     expect(cadence(at('2020-01', '2020-04', '2020-10'))).toBe(3);
+    expect(cadence(at('2020-01', '2020-07', '2020-10'))).toBe(3);
     expect(cadence(at('2020-01'))).toBe(0);
     expect(cadence([])).toBe(0);
   });
