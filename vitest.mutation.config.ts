@@ -13,6 +13,10 @@ export default mergeConfig(
   defineConfig({
     test: {
       exclude: ['test/widgets/coordinates.test.ts'],
+      // Instrumented code (every mutant behind a switch) on a shared machine is several times
+      // slower: a 5 s test limit failed Stryker's dry run, and in a mutant run a test over its
+      // limit would count the mutant as killed. Stryker's own timeout catches a mutant that hangs.
+      testTimeout: 60_000,
     },
   }),
 );
