@@ -77,6 +77,31 @@ describe('parseStat', () => {
     ).toBe('$.figures[0].target.value');
   });
 
+  it("holds a percentage figure's comparison and target to ±1000 too, 1000 itself allowed, and names each limit", () => {
+    const percent = (f: object) => doc([{ label: 'x', value: 9, unit: 'percent', ...f }]);
+    expect(reasonsOf(percent({ compare: { value: 1500, label: 'a' } }))[0]).toMatchObject({
+      path: '$.figures[0].compare.value',
+      expected: 'a percentage from -1000 to 1000',
+    });
+    expect(reasonsOf(percent({ target: { value: 1500, label: 'a' } }))[0]!.path).toBe('$.figures[0].target.value');
+    expect(
+      parseStat(doc([{ label: 'x', value: 1000, unit: 'percent', compare: { value: -1000, label: 'a' } }])).ok,
+    ).toBe(true);
+    expect(
+      reasonsOf(doc([{ label: 'x', value: 5, unit: 'money', target: { value: -1, label: 'a' } }]))[0]!.expected,
+    ).toBe('a target above 0');
+  });
+
+  it('reads a year as its January: "2019" and "2019-01" in one history are the same period', () => {
+    const history = [
+      { period: '2019', value: 1 },
+      { period: '2019-01', value: 2 },
+    ];
+    expect(reasonsOf(doc([{ label: 'x', value: 1, unit: 'count', history }]))[0]!.path).toMatch(
+      /^\$\.figures\[0\]\.history\[\d\]/,
+    );
+  });
+
   it('takes at most 8 figures and 200 history points, as documented', () => {
     const figure = { label: 'x', value: 1, unit: 'count' };
     expect(parseStat(doc(Array(8).fill(figure))).ok).toBe(true);

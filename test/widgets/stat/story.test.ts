@@ -117,3 +117,104 @@ describe('the table and the CSV', () => {
     expect(rows[4]!.slice(0, 4)).toEqual(['Penduduk miskin, Maret 2019', '2015-03', 11.22, 'percent']);
   });
 });
+
+describe('the words of every kind of change and target', () => {
+  const figure = (f: object) => one({ label: 'x', ...f }).figures[0]!;
+
+  it('writes counts under a million in full and from a million in words', () => {
+    const count = (value: number) => plain(figureText(figure({ value, unit: 'count' }), seed, 'id').plain(value));
+    expect(count(850_000)).toBe('850.000');
+    expect(count(999_999)).toBe('999.999');
+    expect(count(1_000_000)).toBe('1 juta');
+  });
+
+  it('names a yearly history point by its year and a monthly one by its month', () => {
+    const yearly = figure({ value: 5, unit: 'count', history: [{ period: '2019', value: 4 }] });
+    expect(figureText(yearly, seed, 'id').period(yearly.history[0]!)).toBe('2019');
+    const monthly = figure({ value: 5, unit: 'count', history: [{ period: '2019-03', value: 4 }] });
+    expect(figureText(monthly, seed, 'en').period(monthly.history[0]!)).toBe('Mar 2019');
+  });
+
+  it('writes a change in points with as many decimals as the figures, trailing zeros kept', () => {
+    const text = figureText(figure({ value: 9.41, unit: 'percent', compare: { value: 9.81, label: 'a' } }), seed, 'id');
+    expect(text.change).toMatchObject({ direction: 'down', amount: '0,40' });
+  });
+
+  it('says no change between two zeros, and gives no tone to no change even with "better"', () => {
+    const zero = figureText(figure({ value: 0, unit: 'count', compare: { value: 0, label: 'a' } }), seed, 'id');
+    expect(zero.change).toMatchObject({ direction: 'same', amount: undefined, tone: 'neutral' });
+    const same = figureText(
+      figure({ value: 100.01, unit: 'money', better: 'lower', compare: { value: 100, label: 'a' } }),
+      seed,
+      'id',
+    );
+    expect(same.change).toMatchObject({ direction: 'same', tone: 'neutral' });
+  });
+
+  it('calls a rise good when higher is better, and a fall bad', () => {
+    const up = figure({ value: 11, unit: 'percent', better: 'higher', compare: { value: 10, label: 'a' } });
+    expect(figureText(up, seed, 'id').change).toMatchObject({ direction: 'up', tone: 'good' });
+    const down = figure({ value: 9, unit: 'percent', better: 'higher', compare: { value: 10, label: 'a' } });
+    expect(figureText(down, seed, 'id').change).toMatchObject({ direction: 'down', tone: 'bad' });
+  });
+
+  it('says "tetap" / "unchanged" for no change, in the table and in the sentence', () => {
+    const doc = one({ label: 'x', value: 100.01, unit: 'money', compare: { value: 100, label: '2019' } });
+    expect(plain(statSummary(doc, 'id'))).toBe('x: Rp 100,01, sama dengan 2019 (Rp 100,00).');
+    expect(plain(statSummary(doc, 'en'))).toBe('x: IDR 100.01, unchanged from 2019 (IDR 100.00).');
+    expect(statTable(doc, 'id').rows[0]![3]).toBe('tetap');
+    expect(statTable(doc, 'en').rows[0]![3]).toBe('unchanged');
+  });
+
+  it('writes a change in percent, and a target with and without a share, in English', () => {
+    expect(plain(statSummary(extended, 'en'))).toContain(
+      'Realisasi belanja 2023: IDR 85.53T, 98.0% of pagu 2023 (IDR 87.28T).',
+    );
+    expect(plain(statSummary(seed, 'en'))).toContain('Realisasi anggaran: 94.99% (pagu: 100%).');
+    expect(statTable(seed, 'en').rows[0]![3]).toBe('up 6.6%');
+    const againstZero = one({ label: 'x', value: 5, unit: 'count', compare: { value: 0, label: '2019' } });
+    expect(statTable(againstZero, 'en').rows[0]![3]).toBe('up');
+  });
+});
+
+describe('the table of figures, cell by cell', () => {
+  it('marks the value and comparison columns as numbers', () => {
+    expect(statTable(seed, 'id').columns.map((c) => c.numeric ?? false)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('leaves the cells of what a figure does not have empty, and marks only planned figures', () => {
+    const rows = statTable(seed, 'en').rows;
+    expect(rows[2]!.map(plain)).toEqual([
+      'Opini WTP berturut-turut',
+      '3 kali',
+      '',
+      '',
+      '',
+      'Tahun anggaran 2016, 2017 dan 2018',
+    ]);
+    expect(rows[3]!.map(plain)).toEqual([
+      'Realisasi anggaran',
+      '94.99%',
+      '',
+      '',
+      'pagu: 100%',
+      'Tahun anggaran tidak disebut dalam pemberitaan',
+    ]);
+    expect(rows[4]!.map(plain)).toEqual(['Penduduk miskin, Maret 2019 (Mar 2015)', '11.22%', '', '', '', '']);
+    const bare = statTable(one({ label: 'x', value: 5, unit: 'count' }), 'en');
+    expect(bare.rows).toEqual([['x', '5']]);
+  });
+
+  it('takes the title as the caption, and "Key figures" / "Angka utama" without one', () => {
+    expect(statTable(seed, 'id').caption).toBe('Kemensos dalam angka');
+    expect(statTable(spec({ title: '', figures: [] }), 'en').caption).toBe('Key figures');
+    expect(statTable(spec({ title: '', figures: [] }), 'id').caption).toBe('Angka utama');
+  });
+});
