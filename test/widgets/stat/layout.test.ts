@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { px, textWidth } from '../../../src/core/measure.js';
 import { columnCount, statLayout, type StatModel } from '../../../src/widgets/stat/layout.js';
 import { parseStat, type StatSpec } from '../../../src/widgets/stat/schema.js';
 import { nonFinite } from '../../helpers/model.js';
@@ -113,5 +114,177 @@ describe('statLayout', () => {
     expect(m.empty).toBe(true);
     expect(m.figures).toEqual([]);
     expect(m.points).toEqual([]);
+  });
+
+  it('takes two columns from 404 px for two figures: two of 190 px and the 24 px gap', () => {
+    expect(columnCount(404, 2)).toBe(2);
+    expect(columnCount(403, 2)).toBe(1);
+  });
+
+  it('sets numbers at 32 px from 480 px wide and at 28 px below, when they fit', () => {
+    expect(values(statLayout(samples.seed, { width: 480, lang: 'id' }))[0]!.size).toBe(32);
+    expect(values(statLayout(samples.seed, { width: 479, lang: 'id' }))[0]!.size).toBe(28);
+  });
+
+  const long = (extra: object[] = []) =>
+    spec({
+      title: 't',
+      figures: [{ label: 'x', value: 123_456_780_000_000_000, unit: 'money', suffix: 'per tahun' }, ...extra],
+    });
+
+  it("shrinks a row's numbers 2 px at a time to the largest size at which every one fits 90% of its column", () => {
+    const m = statLayout(long([{ label: 'y', value: 5, unit: 'count' }]), { width: 480, lang: 'id' });
+    const column = m.figures[0]!.width;
+    const [first, second] = values(m);
+    expect(first!.size).toBeLessThan(32);
+    expect(second!.size).toBe(first!.size);
+    expect(textWidth(first!.text, first!.size, true)).toBeLessThanOrEqual(column * 0.9);
+    expect(textWidth(first!.text, first!.size + 2, true)).toBeGreaterThan(column * 0.9);
+  });
+
+  it('stops shrinking at 20 px, and puts the words after a number that does not fit under it, at 14 px', () => {
+    const m = statLayout(
+      spec({
+        title: 't',
+        figures: [{ label: 'x', value: -123_456_780_000_000_000, unit: 'money', suffix: 'per tahun' }],
+      }),
+      {
+        width: 200,
+        lang: 'en',
+      },
+    );
+    const texts = m.figures[0]!.texts;
+    const value = texts.find((t) => t.className === 'value')!;
+    expect(value.size).toBe(20);
+    expect(value.tail).toBeUndefined();
+    const after = texts.find((t) => t.className === 'after')!;
+    expect(after).toMatchObject({ text: 'per tahun', size: 14 });
+    expect(after.y).toBeCloseTo(value.y + 14 * 1.35 + 2, 0);
+    const bare = statLayout(
+      spec({ title: 't', figures: [{ label: 'x', value: -123_456_780_000_000_000, unit: 'money' }] }),
+      {
+        width: 200,
+        lang: 'en',
+      },
+    );
+    expect(bare.figures[0]!.texts.every((t) => typeof t.text === 'string')).toBe(true);
+  });
+
+  it('keeps the words after a number on its line exactly when number, a 0.3 em gap and words fit 90% of the column', () => {
+    for (let width = 200; width <= 700; width++) {
+      const m = statLayout(long(), { width, lang: 'id' });
+      const value = values(m)[0]!;
+      const after = 'per tahun';
+      const size = value.tail?.[0]?.size ?? m.figures[0]!.texts.find((t) => t.className === 'after')!.size;
+      const room = textWidth(value.text, value.size, true) + 0.3 * size + textWidth(after, size);
+      expect(value.tail !== undefined, `${width}`).toBe(room <= m.figures[0]!.width * 0.9);
+    }
+  });
+
+  it('writes every line of words within 90% of its column (a change within its 16 px indent), at every width', () => {
+    for (const s of Object.values(samples))
+      for (let width = 200; width <= 700; width += 3) {
+        const m = statLayout(s, { width, lang: 'id' });
+        for (const f of m.figures)
+          for (const t of f.texts) {
+            if (t.className === 'value' || t.anchor === 'end' || (t.className === 'muted' && t.size === 11)) continue;
+            const bold = t.className === 'label' || t.className.startsWith('change');
+            const room = t.className.startsWith('change') ? (f.width - 16) * 0.9 : f.width * 0.9;
+            expect(textWidth(t.text, t.size, bold), `${width} ${t.text}`).toBeLessThanOrEqual(room);
+          }
+      }
+  });
+
+  it('writes values beside the first and last periods under a small line exactly when both fit 90% of the column', () => {
+    for (let width = 200; width <= 900; width++) {
+      const m = statLayout(samples.seed, { width, lang: 'id' });
+      const f = m.figures[1]!;
+      const ends = f.texts.filter((t) => t.size === 11);
+      const withValues = ['Mar 2015: 11,22%', 'Mar 2019: 9,41%'];
+      const roomy = withValues.reduce((sum, label) => sum + textWidth(label, 11) + 12, 0) <= f.width * 0.9;
+      expect(
+        ends.map((t) => t.text.replace(/\u00a0/g, ' ')),
+        `${width}`,
+      ).toEqual(roomy ? withValues : ['Mar 2015', 'Mar 2019']);
+    }
+  });
+
+  it('keeps the words of a figure with a history clear of tooltips: the rectangle from its top to 6 px above its line', () => {
+    // At 320 px one column: the figure with a history starts on the second row.
+    const m = statLayout(samples.seed, { width: 320, lang: 'id' });
+    const f = m.figures[1]!;
+    expect(f.y).toBeGreaterThan(0);
+    expect(m.keepClear).toHaveLength(1);
+    expect(m.keepClear![0]).toMatchObject({ x: f.x, y: f.y, width: f.width });
+    // Both ends are rounded to 0.1 px apart from the height.
+    expect(m.keepClear![0]!.height).toBeCloseTo(f.spark!.top - 6 - f.y, 0);
+    expect(m.legend).toEqual([]);
+    expect(m.empty).toBe(false);
+  });
+
+  const history = (points: { period: string; value: number }[]) =>
+    spec({ title: 't', figures: [{ label: 'x', value: 5, unit: 'count', history: points }] });
+
+  it('puts a single history point in the middle of the line, with one period under it', () => {
+    const m = statLayout(history([{ period: '2019', value: 4 }]), { width: 640, lang: 'en' });
+    const f = m.figures[0]!;
+    expect(f.spark!.dots[0]).toMatchObject({ x: px(f.x + f.width / 2), y: px(f.spark!.top + 18) });
+    expect(f.texts.filter((t) => t.size === 11).map((t) => t.text)).toEqual(['2019: 4']);
+  });
+
+  it('draws an unchanging history as a flat line halfway down its 36 px', () => {
+    const m = statLayout(
+      history([
+        { period: '2019', value: 4 },
+        { period: '2020', value: 4 },
+      ]),
+      { width: 640, lang: 'en' },
+    );
+    const spark = m.figures[0]!.spark!;
+    expect(spark.dots.map((d) => d.y)).toEqual([px(spark.top + 18), px(spark.top + 18)]);
+  });
+
+  it('gives each history point its key, tooltip, anchor 6 px above the dot and a 12 px focus ring', () => {
+    const m = statLayout(samples.seed, { width: 640, lang: 'id' });
+    const dot = m.figures[1]!.spark!.dots[0]!;
+    expect(m.points[0]![0]).toMatchObject({
+      key: '0:2015-03',
+      tooltip: { title: 'Mar 2015', lines: ['11,22%'] },
+      anchor: { x: dot.x, y: px(dot.y - 6) },
+      focus: { x: px(dot.x - 6), y: px(dot.y - 6), width: 12, height: 12 },
+    });
+  });
+
+  it("draws a falling change as a triangle down and no change as a bar, centred on the change's line", () => {
+    const changes = spec({
+      title: 't',
+      figures: [
+        { label: 'a', value: 9, unit: 'percent', compare: { value: 10, label: 'b' } },
+        { label: 'c', value: 10, unit: 'percent', compare: { value: 10, label: 'b' } },
+      ],
+    });
+    const m = statLayout(changes, { width: 640, lang: 'id' });
+    const centre = (i: number) => m.figures[i]!.texts.find((t) => t.className.startsWith('change'))!.y - 13 * 0.38;
+    const start = (i: number) =>
+      m.figures[i]!.arrow!.d.match(/^M([\d.]+),([\d.]+)/)!
+        .slice(1)
+        .map(Number);
+    expect(m.figures[0]!.arrow!.d).toMatch(/l5,9l5,-9z$/);
+    expect(start(0)[1]).toBeCloseTo(centre(0) - 4, 0);
+    expect(m.figures[1]!.arrow!.d).toMatch(/h10v3h-10z$/);
+    expect(start(1)[1]).toBeCloseTo(centre(1) - 1.5, 0);
+  });
+
+  it('wraps a change too long for its line inside the 16 px indent, measured in bold', () => {
+    const m = statLayout(
+      spec({
+        title: 't',
+        figures: [{ label: 'x', value: 1_234_567_900, unit: 'money', compare: { value: 1, label: 'a' } }],
+      }),
+      { width: 200, lang: 'id' },
+    );
+    const change = m.figures[0]!.texts.filter((t) => t.className.startsWith('change'));
+    expect(change.map((t) => t.text)).toEqual(['naik', '123.456.789.900,0%']);
+    expect(change.map((t) => t.x)).toEqual([16, 16]);
   });
 });
