@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/format.js';
 import { textWidth } from '../../../src/core/measure.js';
-import { tooltipSpot } from '../../../src/core/tooltip.js';
+import { tooltipSpot, union } from '../../../src/core/tooltip.js';
+import { px, wrapWords } from '../../../src/core/measure.js';
 import { auditLayout, BADGE_YEARS, type AuditModel } from '../../../src/widgets/audit-streak/layout.js';
 import { parseAudit, type AuditSpec } from '../../../src/widgets/audit-streak/schema.js';
 import { nonFinite } from '../../helpers/model.js';
@@ -314,4 +315,95 @@ describe('auditLayout: labels never overlap, spill from their cells or leave the
               [],
             );
         });
+});
+
+describe('auditLayout: what tooltips keep clear of, and the words of a one-year run', () => {
+  /** The box of a line: from its x (start) or centred on it (middle), 0.8 of its size above the baseline. */
+  const box = (
+    line: { text: string; x: number; y: number },
+    size: number,
+    anchor: 'start' | 'middle',
+    bold = false,
+  ) => {
+    const width = textWidth(line.text, size, bold);
+    return { x: anchor === 'start' ? line.x : line.x - width / 2, y: line.y - 0.8 * size, width, height: size };
+  };
+
+  it('keeps the headline clear: the figure and lead in bold, the muted lines in regular, all from their start', () => {
+    const m = auditLayout(history, { width: 640, lang: 'id' });
+    expect(m.variant).toBe('full');
+    expect(m.keepClear).toEqual([
+      union([
+        box(m.big!, m.big!.size, 'start', true),
+        ...m.lead.map((line) => box(line, m.leadSize, 'start', true)),
+        ...m.sub.map((line) => box(line, m.fontSize + 1, 'start')),
+      ]),
+    ]);
+  });
+
+  it("keeps the badge's ellipsis clear too, centred on its x", () => {
+    const m = auditLayout(history, { width: 1200, lang: 'id', variant: 'badge' });
+    expect(m.more).toBeDefined();
+    expect(m.keepClear).toEqual([
+      union([
+        box(m.big!, m.big!.size, 'start', true),
+        ...m.lead.map((line) => box(line, m.leadSize, 'start', true)),
+        ...m.sub.map((line) => box(line, m.fontSize + 1, 'start')),
+        box(m.more!, m.fontSize, 'middle'),
+      ]),
+    ]);
+  });
+
+  it('rings each cell 3 px out, anchors its tooltip at its top centre, and keeps its year and streak bar clear', () => {
+    const m = auditLayout(history, { width: 640, lang: 'id' });
+    m.cells.forEach((cell, i) => {
+      const point = m.points[0]![i]!;
+      const focus = { x: px(cell.x - 3), y: px(cell.y - 3), width: cell.width + 6, height: cell.height + 6 };
+      expect(point.focus).toEqual(focus);
+      expect(point.anchor).toEqual({ x: px(cell.x + cell.width / 2), y: cell.y });
+      expect(point.keepClear).toEqual([
+        focus,
+        box(cell.yearLabel, m.fontSize, 'middle'),
+        { x: cell.x, y: cell.y + cell.height, width: cell.width, height: 8 },
+      ]);
+    });
+  });
+
+  it('gives no streak legend entry when there is no run, and no muted words without audits', () => {
+    const broken = auditLayout(
+      doc([
+        [2015, 'WTP'],
+        [2016, 'WDP'],
+      ]),
+      { width: 640, lang: 'id' },
+    );
+    expect(broken.legend.map((item) => item.swatch)).toEqual(['WTP', 'WDP']);
+    const none = auditLayout(doc([]), { width: 640, lang: 'id' });
+    // The grid joins no lines into one empty line.
+    expect(none.sub.map((line) => line.text).join('')).toBe('');
+  });
+
+  it('says "WTP" / "unqualified opinion" for a one-year run, not "in a row"', () => {
+    const one = doc([[2022, 'WTP']]);
+    expect(auditLayout(one, { width: 640, lang: 'id' }).lead.map((l) => l.text)).toEqual(['WTP']);
+    expect(auditLayout(one, { width: 640, lang: 'en' }).lead.map((l) => l.text)).toEqual(['unqualified opinion']);
+  });
+
+  it('is not narrow at 480 px: 12 px years', () => {
+    expect(auditLayout(history, { width: 480, lang: 'id' }).fontSize).toBe(12);
+    expect(auditLayout(history, { width: 479, lang: 'id' }).fontSize).toBe(11);
+  });
+
+  it('balances the lead words when they wrap', () => {
+    for (let width = 200; width <= 480; width += 10) {
+      const m = auditLayout(history, { width, lang: 'en' });
+      if (m.lead.length < 2) continue;
+      const room = (width - m.lead[0]!.x) / 1.1;
+      const text = m.lead.map((l) => l.text).join(' ');
+      expect(
+        m.lead.map((l) => l.text),
+        `${width}`,
+      ).toEqual(wrapWords(text, m.leadSize, room, { bold: true, balance: true }));
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAudit, type AuditSpec } from '../../../src/widgets/audit-streak/schema.js';
-import { auditSummary, auditTable } from '../../../src/widgets/audit-streak/story.js';
+import { auditSummary, auditTable, gapBefore, runYears } from '../../../src/widgets/audit-streak/story.js';
+import { streaks } from '../../../src/widgets/audit-streak/streak.js';
 import { sample } from '../../helpers/samples.js';
 
 const spec = (input: unknown) => {
@@ -122,5 +123,30 @@ describe('auditTable', () => {
       ['2018', 'WTP', 'Unqualified'],
     ]);
     expect(table.caption).toBe('Tiga kali berturut-turut WTP');
+  });
+});
+
+describe('the words of a one-year run', () => {
+  it('writes a run of one year as that year alone', () => {
+    expect(runYears({ from: 2022, to: 2022, length: 1 })).toBe('2022');
+    expect(runYears({ from: 2020, to: 2022, length: 3 })).toBe('2020–2022');
+  });
+
+  it('says a one-year run after a year without data is counted since the gap', () => {
+    const gapped = doc([
+      [2018, 'WTP'],
+      [2020, 'WTP'],
+    ]);
+    expect(auditSummary(gapped, 'id')).toContain(
+      'memperoleh opini WTP untuk tahun anggaran 2020; tahun anggaran 2019 tanpa data.',
+    );
+  });
+
+  it('finds no gap before a current run when there is no current run', () => {
+    const audits = doc([
+      [2018, 'WTP'],
+      [2020, 'WDP'],
+    ]).audits;
+    expect(gapBefore(audits, streaks(audits).current)).toEqual([]);
   });
 });

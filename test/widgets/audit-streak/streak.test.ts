@@ -44,7 +44,7 @@ describe('streaks', () => {
 
   it('has no current streak when the latest opinion does not count', () => {
     const s = streaks(audits([2015, 'WTP'], [2016, 'WTP'], [2017, 'WDP']));
-    expect(s.current.length).toBe(0);
+    expect(s.current).toEqual({ from: 2017, to: 2017, length: 0 });
     expect(s.longest).toEqual({ from: 2015, to: 2016, length: 2 });
     expect(s.lastBreak).toMatchObject({ year: 2017 });
   });
