@@ -4,6 +4,7 @@ import { textWidth } from '../../../src/core/measure.js';
 import { tooltipSpot, union } from '../../../src/core/tooltip.js';
 import { px, wrapWords } from '../../../src/core/measure.js';
 import { auditLayout, BADGE_YEARS, type AuditModel } from '../../../src/widgets/audit-streak/layout.js';
+import { centred } from '../../../src/widgets/audit-streak/placement.js';
 import { parseAudit, type AuditSpec } from '../../../src/widgets/audit-streak/schema.js';
 import { nonFinite } from '../../helpers/model.js';
 import { sample } from '../../helpers/samples.js';
@@ -185,6 +186,24 @@ describe('auditLayout: the badge', () => {
     expect(auditLayout(history, { width: 260, lang: 'en', variant: 'badge' }).sub.map((l) => l.text)).toEqual([
       'Since FY 2021; no data for FY 2020',
     ]);
+  });
+
+  it('centres the words above the cells on half their height (at least 15 px), and puts the cells 4 px under them', () => {
+    let above = 0;
+    for (const width of [200, 236, 248, 260])
+      for (const lang of ['id', 'en'] as const)
+        for (const s of [history, seed]) {
+          const m = auditLayout(s, { width, lang, variant: 'badge' });
+          if (m.cells[0]!.y <= m.lead.at(-1)!.y) continue;
+          above++;
+          const middle = Math.max(m.lead.length * m.leadSize * 1.25 + 6, 30) / 2;
+          expect(
+            m.lead.map((l) => l.y),
+            `${width} px ${lang}`,
+          ).toEqual(centred(m.lead.length, middle, m.leadSize * 1.25, m.leadSize));
+          expect(m.cells[0]!.y, `${width} px ${lang}`).toBe(Math.ceil(middle * 2) + 4);
+        }
+    expect(above).toBeGreaterThan(0);
   });
 });
 
