@@ -5,6 +5,7 @@ import { tooltipSpot, union } from '../../../src/core/tooltip.js';
 import { px, wrapWords } from '../../../src/core/measure.js';
 import { auditLayout, BADGE_YEARS, type AuditModel } from '../../../src/widgets/audit-streak/layout.js';
 import { centred } from '../../../src/widgets/audit-streak/placement.js';
+import { coreText } from '../../../src/core/i18n.js';
 import { parseAudit, type AuditSpec } from '../../../src/widgets/audit-streak/schema.js';
 import { nonFinite } from '../../helpers/model.js';
 import { sample } from '../../helpers/samples.js';
@@ -424,5 +425,51 @@ describe('auditLayout: what tooltips keep clear of, and the words of a one-year 
         `${width}`,
       ).toEqual(wrapWords(text, m.leadSize, room, { bold: true, balance: true }));
     }
+  });
+});
+
+describe('auditLayout: the grid of cells', () => {
+  it('takes as many columns as cells of the narrowest width fit (the widest code in bold at 11 px + 8, or "no data" in two lines), then balances the rows', () => {
+    const withGap = doc([
+      [2010, 'WTP'],
+      [2011, 'WTP'],
+      [2013, 'WTP'],
+      [2014, 'WTP'],
+      [2015, 'WTP'],
+      [2016, 'WTP'],
+      [2017, 'WTP'],
+      [2018, 'WTP'],
+      [2019, 'WTP'],
+    ]);
+    const withDpp = doc([
+      [2012, 'WTP-DPP'],
+      [2013, 'WDP'],
+      [2014, 'WTP-DPP'],
+      [2015, 'WTP'],
+      [2016, 'WTP-DPP'],
+      [2017, 'WTP'],
+      [2018, 'TW'],
+      [2019, 'WTP-DPP'],
+    ]);
+    for (const s of [withGap, withDpp, history])
+      for (let width = 200; width <= 800; width++) {
+        const m = auditLayout(s, { width, lang: 'id' });
+        const gap = width < 480 ? 4 : 6;
+        const widestOf = (texts: string[], size: number, bold = false) =>
+          Math.max(0, ...texts.map((t) => textWidth(t, size, bold)));
+        const missing = coreText.id.missing;
+        const noData = m.cells.some((c) => !c.opinion)
+          ? widestOf(
+              wrapWords(missing, m.fontSize, textWidth(missing, m.fontSize) - 1, { balance: true }),
+              m.fontSize,
+            ) + 8
+          : 0;
+        const codes = s.audits.map((a) => a.opinion);
+        const narrowest = Math.ceil(Math.max(48, widestOf(codes, 11, true) + 8, noData));
+        const n = m.cells.length;
+        const fit = Math.max(1, Math.min(n, Math.floor((width + gap) / (narrowest + gap))));
+        const rows = new Set(m.cells.map((c) => c.y)).size;
+        expect(rows, `${width} px`).toBe(Math.ceil(n / fit));
+      }
   });
 });
