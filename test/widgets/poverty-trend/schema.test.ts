@@ -195,3 +195,25 @@ describe('parsePoverty: rejected, with the JSON path, what was expected and what
     }
   });
 });
+
+describe('parsePoverty: the cap on points in all series', () => {
+  it('names the series list, the cap and the count when all series hold more than 20,000 points', () => {
+    const points = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        period: `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        value: 10,
+      }));
+    const input = {
+      title: 'Kemiskinan',
+      unit: 'percent',
+      series: [
+        { name: 'a', points: points(10_000) },
+        { name: 'b', points: points(10_001) },
+      ],
+    };
+    const [only, ...rest] = reasons(input);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ path: '$.series', expected: 'at most 20000 points in all' });
+    expect(only!.received).toContain('20001 points');
+  });
+});
