@@ -42,4 +42,11 @@ describe('columnExtremes (M4 decimation)', () => {
       expect(Math.max(...drawn)).toBe(Math.max(...all));
     }
   });
+
+  it('keeps the first of tied lowest points and the first of tied highest points in a column', () => {
+    const xs = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+    const ys = [5, 1, 1, 9, 9, 5];
+    expect(columnExtremes(xs, ys, 0, 6)).toEqual([0, 1, 3, 5]);
+  });
 });
+
