@@ -49,4 +49,3 @@ describe('columnExtremes (M4 decimation)', () => {
     expect(columnExtremes(xs, ys, 0, 6)).toEqual([0, 1, 3, 5]);
   });
 });
-
