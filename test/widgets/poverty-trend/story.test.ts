@@ -133,3 +133,57 @@ describe('povertyTable', () => {
     ]);
   });
 });
+
+describe('povertyTable with two series, counts on some points and two events on one period', () => {
+  const two = spec({
+    title: 't',
+    series: [
+      {
+        name: 'Kota',
+        points: [
+          { period: '2019-03', value: 6.9 },
+          { period: '2019-09', value: 6.56, count: 9_860_000 },
+        ],
+      },
+      {
+        name: 'Desa',
+        points: [
+          { period: '2019-03', value: 12.85 },
+          { period: '2019-09', value: 12.6 },
+        ],
+      },
+    ],
+    annotations: [
+      { period: '2019-09', label: 'a' },
+      { period: '2019-09', label: 'b' },
+    ],
+  });
+
+  it('gives a series with a count on any point a numeric column of counts, named after it', () => {
+    expect(povertyTable(two, 'en').columns).toEqual([
+      { label: 'Period' },
+      { label: 'Kota', numeric: true },
+      { label: 'Kota: people', numeric: true },
+      { label: 'Desa', numeric: true },
+      { label: 'Event' },
+    ]);
+  });
+
+  it('joins two events of one period with a semicolon, and writes the rows once', () => {
+    const table = povertyTable(two, 'en');
+    expect(table.rows.at(-1)!.at(-1)).toBe('a; b');
+    expect(table.rows).toBe(table.rows);
+  });
+
+  it('gives an event on a period without figures a row of its own, and no event column without events', () => {
+    const later = spec({
+      title: 't',
+      series: [{ name: 'Kota', points: [{ period: '2019-03', value: 6.9 }] }],
+      annotations: [{ period: '2020-03', label: 'c' }],
+    });
+    expect(povertyTable(later, 'en').rows.map((row) => row[0])).toEqual(['Mar 2019', 'Mar 2020']);
+    expect(povertyTable(later, 'en').rows[1]!.at(-1)).toBe('c');
+    const none = spec({ title: 't', series: [{ name: 'Kota', points: [{ period: '2019-03', value: 6.9 }] }] });
+    expect(povertyTable(none, 'en').columns.map((c) => c.label)).toEqual(['Period', 'Poverty rate']);
+  });
+});
