@@ -187,3 +187,45 @@ describe('povertyTable with two series, counts on some points and two events on 
     expect(povertyTable(none, 'en').columns.map((c) => c.label)).toEqual(['Period', 'Poverty rate']);
   });
 });
+
+describe('povertySummary: many missing periods', () => {
+  it('names the first five missing periods, comma-separated, then "…" only when there are more than five', () => {
+    // Every March from 2010 to 2020, and September only in 2010, 2011 and 2018: seven Septembers missing.
+    const periods = [
+      '2010-03',
+      '2010-09',
+      '2011-03',
+      '2011-09',
+      '2012-03',
+      '2013-03',
+      '2014-03',
+      '2015-03',
+      '2016-03',
+      '2017-03',
+      '2018-03',
+      '2018-09',
+      '2019-03',
+      '2019-09',
+      '2020-03',
+    ];
+    const gappy = spec({
+      title: 't',
+      series: [{ name: 'Nasional', points: periods.map((period, i) => ({ period, value: 10 + (i % 3) })) }],
+    });
+    expect(plain(povertySummary(gappy, 'en'))).toContain(
+      'no data for Sep 2012, Sep 2013, Sep 2014, Sep 2015, Sep 2016, …',
+    );
+    const five = spec({
+      title: 't',
+      series: [
+        {
+          name: 'Nasional',
+          points: [...periods, '2017-09'].sort().map((period, i) => ({ period, value: 10 + (i % 3) })),
+        },
+      ],
+    });
+    const summary = plain(povertySummary(five, 'en'));
+    expect(summary).toContain('no data for Sep 2012, Sep 2013, Sep 2014, Sep 2015, Sep 2016');
+    expect(summary).not.toContain('…');
+  });
+});
