@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cadence, monthIndex } from '../../../src/core/time.js';
-import { crossings, missingPeriods, povertySummary, povertyTable } from '../../../src/widgets/poverty-trend/story.js';
+import {
+  crossings,
+  missingPeriods,
+  povertySummary,
+  povertyTable,
+  smallRange,
+} from '../../../src/widgets/poverty-trend/story.js';
 import { plain } from '../../helpers/samples.js';
 import { bps, seed, spec, three } from './fixtures.js';
 
@@ -227,5 +233,31 @@ describe('povertySummary: many missing periods', () => {
     const summary = plain(povertySummary(five, 'en'));
     expect(summary).toContain('no data for Sep 2012, Sep 2013, Sep 2014, Sep 2015, Sep 2016');
     expect(summary).not.toContain('…');
+  });
+});
+
+describe('poverty-trend story edges', () => {
+  const at = (period: string, value: number) => ({ period, t: monthIndex(period), value });
+
+  it('lists at most 1000 missing periods', () => {
+    const monthly = Array.from({ length: 12 }, (_, i) => at(`1900-${String(i + 1).padStart(2, '0')}`, 10));
+    expect(missingPeriods([...monthly, at('2100-01', 10)])).toHaveLength(1000);
+  });
+
+  it('counts a value exactly at the threshold as not below it', () => {
+    const events = crossings([at('2019-03', 11), at('2019-09', 10), at('2020-03', 9)], 10);
+    expect(events).toEqual([{ t: monthIndex('2020-03'), below: true }]);
+  });
+
+  it('names the first of equally low points as the lowest', () => {
+    expect(plain(povertySummary(series([10, 8, 9, 8, 12]), 'en'))).toContain('Lowest point: 8.00% (Mar 2016).');
+  });
+
+  it('calls a range small only above zero and below a twentieth of the largest value', () => {
+    const range = (values: number[]) => smallRange(series(values).series);
+    expect(range([9.41, 9.82])).toBe(true);
+    expect(range([0, 0])).toBe(false);
+    expect(range([19, 20])).toBe(false);
+    expect(range([19.01, 20])).toBe(true);
   });
 });
