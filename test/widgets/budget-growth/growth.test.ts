@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cagr, growth, growthSteps } from '../../../src/widgets/budget-growth/growth.js';
+import { cagr, growth, growthSteps, ratio } from '../../../src/widgets/budget-growth/growth.js';
 
 describe('growth', () => {
   it('gives +93,3% in total and +24,6% a year from 2015 (Rp 22,4 T) to 2018 (Rp 43,3 T)', () => {
@@ -14,6 +14,12 @@ describe('growth', () => {
   });
   it('has no rate from a zero start', () => {
     expect(growth({ year: 2015, amount: 0 }, { year: 2016, amount: 5 })).toMatchObject({ total: null, perYear: null });
+  });
+  it('gives no ratio against a whole of zero or below', () => {
+    expect(ratio(1, 0)).toBeNull();
+    expect(ratio(0, 0)).toBeNull();
+    expect(ratio(1, -2)).toBeNull();
+    expect(ratio(1, 2)).toBe(0.5);
   });
   it('compounds: a doubling over two years is +41,4% a year', () => {
     expect(cagr(1, 2, 2)).toBeCloseTo(Math.SQRT2 - 1, 12);

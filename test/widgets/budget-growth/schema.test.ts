@@ -50,10 +50,17 @@ describe('parseBudget: rejected, with the JSON path, what was expected and what 
   it('rejects points that are not an array', () => {
     expect(reasons(doc({ 2015: 1 }))[0]).toMatchObject({ path: '$.points', expected: 'an array of points' });
   });
-  it('rejects a non-numeric amount', () => {
+  it('rejects a non-numeric amount, expecting a number of currency units', () => {
     expect(reasons(doc([{ year: 2015, amount: '22,4' }]))[0]).toMatchObject({
       path: '$.points[0].amount',
+      expected: 'a number of currency units',
       received: '"22,4"',
+    });
+  });
+  it('rejects an amount above 1e18', () => {
+    expect(reasons(doc([{ year: 2015, amount: 2e18 }]))[0]).toMatchObject({
+      path: '$.points[0].amount',
+      expected: 'an amount up to 1e18',
     });
   });
   it('rejects a negative amount', () => {
@@ -91,6 +98,19 @@ describe('parseBudget: rejected, with the JSON path, what was expected and what 
       path: '$.points[0].status',
       expected: '"final" or "planned"',
     });
+  });
+  it('rejects a currency that is not three capital letters, whatever surrounds them', () => {
+    for (const currency of [1, 'idr', 'Rp', 'xIDR', 'IDRx', 'IDR ']) {
+      expect(reasons(doc([], { currency }))[0], JSON.stringify(currency)).toMatchObject({
+        path: '$.currency',
+        expected: 'an ISO 4217 code such as "IDR"',
+      });
+    }
+  });
+  it('rejects more than 200 points', () => {
+    const points = (n: number) => Array.from({ length: n }, (_, i) => ({ year: 1900 + i, amount: 1 }));
+    expect(parseBudget(doc(points(200))).ok).toBe(true);
+    expect(reasons(doc(points(201)))[0]).toMatchObject({ path: '$.points', expected: 'at most 200 points' });
   });
   it('rejects a title longer than 300 characters', () => {
     expect(reasons(doc([], { title: 'x'.repeat(301) }))[0]).toMatchObject({ path: '$.title' });
