@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../../src/core/measure.js';
+import { textBox } from '../../../src/widgets/budget-growth/boxes.js';
+import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
+import { extended, seed, spec } from './fixtures.js';
+import { plain } from '../../helpers/samples.js';
+
+// The budget layout at the edges of its rules: where the value axis stops adding ticks,
+// the width at which value labels lose their currency, when growth figures drop their
+// decimal, how high a value label may rise, and which years keep a label. (Written for
+// mutants StrykerJS found surviving; see docs/mutation.md.)
+
+const doc = (points: object[]) => spec({ title: 'Anggaran', points });
+const one = (amount: number) => doc([{ year: 2020, amount }]);
+const T = 1e12;
+const topTick = (m: ReturnType<typeof budgetLayout>) => m.yTicks.at(-1)!.value / T;
+
+describe('budgetLayout: the value axis', () => {
+  it('leaves a line and 10 px above the plot without a growth row, three lines and 20 px with one', () => {
+    const single = budgetLayout(one(5 * T), { width: 320, lang: 'id' });
+    expect(single.plot.top).toBe(11 + 10);
+    const pair = budgetLayout(seed, { width: 640, lang: 'id' });
+    expect(pair.plot.top).toBe(3 * 12 + 20);
+  });
+
+  it('stops adding ticks once the top tick leaves exactly a quarter of the axis empty (Rp 1,125 T under 1,5 T)', () => {
+    expect(topTick(budgetLayout(one(1.125 * T), { width: 320, lang: 'id' }))).toBe(1.5);
+  });
+
+  it('adds ticks down to one per 24 px while the top tick leaves over a quarter empty (Rp 1,1 T: 1,2 T, not 1,5 T)', () => {
+    // A plot 100 px high: one tick per 32 px gives 1,5 T, one per 24 px 1,2 T.
+    expect(topTick(budgetLayout(one(1.1 * T), { width: 320, lang: 'id', height: 142 }))).toBe(1.2);
+  });
+
+  it('adds no ticks closer than one per 24 px, even when the top tick then leaves over a quarter empty', () => {
+    // A plot 78 px high: one tick per 24 px gives 1,5 T for Rp 1,1 T; one per 16 px would give 1,2 T.
+    expect(topTick(budgetLayout(one(1.1 * T), { width: 320, lang: 'id', height: 120 }))).toBe(1.5);
+  });
+});
+
+describe('budgetLayout: value labels with or without the currency', () => {
+  it('keeps the currency from the width at which the widest label leaves 4 px of its slot (seed: 390 px)', () => {
+    expect(plain(budgetLayout(seed, { width: 389, lang: 'id' }).bars[0]!.label!.text)).toBe('22,4 T');
+    expect(plain(budgetLayout(seed, { width: 390, lang: 'id' }).bars[0]!.label!.text)).toBe('Rp 22,4 T');
+  });
+
+  it('leaves the currency out of every label when some, not all, would fit with it (extended at 760 px)', () => {
+    const m = budgetLayout(extended, { width: 760, lang: 'id' });
+    const texts = m.bars.flatMap((b) => (b.label ? [plain(b.label.text)] : []));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).not.toContain('Rp');
+  });
+});
+
+describe('budgetLayout: growth figures', () => {
+  it('keeps one decimal when whole percents would draw no more figures (seed at 220 px: 2 of 3)', () => {
+    const m = budgetLayout(seed, { width: 220, lang: 'id' });
+    expect(m.growth).toHaveLength(2);
+    for (const g of m.growth) expect(plain(g.total)).toMatch(/^[+−-]\d+,\d%$/);
+  });
+});
+
+describe('budgetLayout: value labels under the growth row', () => {
+  const docs = [seed, extended, doc([50, 100, 99, 98, 97].map((a, i) => ({ year: 2020 + i, amount: a * T })))];
+
+  it('never lets a value label reach within 5 px of the growth connectors', () => {
+    for (const s of docs)
+      for (let width = 200; width <= 520; width += 16) {
+        const m = budgetLayout(s, { width, lang: 'id' });
+        if (!m.growth.length) continue;
+        const ceiling = m.growth[0]!.y + 3 + 2;
+        for (const bar of m.bars)
+          if (bar.label)
+            expect(
+              textBox(bar.label.text, bar.label.x, bar.label.y, m.fontSize).top,
+              `${width} ${bar.year}`,
+            ).toBeGreaterThanOrEqual(ceiling - 0.05);
+      }
+  });
+});
+
+describe('budgetLayout: year labels', () => {
+  it('centres each year label under its slot, moved in only where it would leave the chart', () => {
+    for (const width of [200, 320, 640]) {
+      const m = budgetLayout(extended, { width, lang: 'id' });
+      const half = textWidth('0000', m.fontSize) / 2;
+      for (const slot of m.slots)
+        if (slot.label)
+          expect(slot.label.x, `${width} ${slot.year}`).toBeCloseTo(
+            Math.min(slot.x + slot.width / 2, width - half - 1),
+            0,
+          );
+    }
+  });
+
+  it('labels every n-th year, n the fewest slots that leave 6 px between two labels, before any other', () => {
+    const long = doc(Array.from({ length: 40 }, (_, i) => ({ year: 1990 + i, amount: (10 + i) * T })));
+    for (const s of [extended, long])
+      for (let width = 200; width <= 1000; width += 40) {
+        const m = budgetLayout(s, { width, lang: 'id' });
+        const last = m.slots.length - 1;
+        const slotWidth = (m.slots[last]!.x - m.slots[0]!.x) / last;
+        const n = Math.max(1, Math.ceil((textWidth('0000', m.fontSize) + 6) / slotWidth));
+        const labelled = m.slots.flatMap((slot, i) => (slot.label ? [i] : []));
+        // Every n-th year clear of the last one's label (which is placed first) has its label.
+        const stepYears = m.slots.flatMap((_, i) => (i % n === 0 && i + n < last ? [i] : []));
+        expect(labelled, `${last + 1} years at ${width} px, n ${n}`).toEqual(expect.arrayContaining(stepYears));
+      }
+  });
+});
