@@ -81,3 +81,110 @@ describe('amountLabels', () => {
     expect(labels([1.001, 1.002], true)).toEqual(['1,00 T', '1,00 T']);
   });
 });
+
+describe('budgetSummary: every direction, in both languages', () => {
+  const T = 1e12;
+  const summary = (points: object[], lang: 'id' | 'en') => plain(budgetSummary(doc(points), lang));
+  const doc = (points: object[]) => (parseBudget({ title: 't', points }) as { spec: BudgetSpec }).spec;
+
+  it('says an unchanged budget stayed the same, without a rate', () => {
+    const same = [
+      { year: 2020, amount: 5 * T },
+      { year: 2023, amount: 5 * T },
+    ];
+    expect(summary(same, 'id')).toBe(
+      'Anggaran tetap dari Rp 5 T (2020) hingga Rp 5 T (2023). Tidak ada data untuk 2021–2022.',
+    );
+    expect(summary(same, 'en')).toBe(
+      'The budget stayed the same from IDR 5T (2020) to IDR 5T (2023). No data for 2021–2022.',
+    );
+  });
+
+  it('says a smaller budget fell, in total and per year, naming a peak between the ends', () => {
+    const fell = [
+      { year: 2020, amount: 5 * T },
+      { year: 2021, amount: 9 * T },
+      { year: 2023, amount: 4 * T },
+    ];
+    expect(summary(fell, 'id')).toBe(
+      'Anggaran turun dari Rp 5 T (2020) menjadi Rp 4 T (2023), −20,0% dalam 3 tahun atau rata-rata −7,2% per tahun. Tertinggi Rp 9 T pada 2021. Tidak ada data untuk 2022.',
+    );
+    expect(summary(fell, 'en')).toBe(
+      'The budget fell from IDR 5T (2020) to IDR 4T (2023), −20.0% over 3 years or on average −7.2% a year. Highest IDR 9T in 2021. No data for 2022.',
+    );
+  });
+
+  it('gives no percentage for a rise from zero', () => {
+    const fromZero = [
+      { year: 2020, amount: 0 },
+      { year: 2022, amount: 4 * T },
+    ];
+    expect(summary(fromZero, 'id')).toBe(
+      'Anggaran naik dari Rp 0 (2020) menjadi Rp 4 T (2022). Tidak ada data untuk 2021.',
+    );
+    expect(summary(fromZero, 'en')).toBe('The budget rose from IDR 0 (2020) to IDR 4T (2022). No data for 2021.');
+  });
+
+  it('names the first year to reach a peak that two years share', () => {
+    const tie = [
+      { year: 2020, amount: 3 * T },
+      { year: 2021, amount: 5 * T },
+      { year: 2022, amount: 5 * T },
+      { year: 2023, amount: 4 * T },
+    ];
+    expect(summary(tie, 'id')).toContain('Tertinggi Rp 5 T pada 2021.');
+  });
+});
+
+describe('budgetTable: columns and cells', () => {
+  const T = 1e12;
+  const doc = (title: string, points: object[]) => (parseBudget({ title, points }) as { spec: BudgetSpec }).spec;
+
+  it('gives the realized and note columns when a year has them, each cell written as on the chart', () => {
+    const table = budgetTable(
+      doc('Bansos', [
+        { year: 2019, amount: 0, realized: 1 * T, note: 'Belum ada alokasi' },
+        { year: 2021, amount: 10 * T, status: 'planned' },
+        { year: 2022, amount: 8 * T, realized: 7.5 * T },
+      ]),
+      'id',
+    );
+    expect(table.caption).toBe('Bansos');
+    expect(table.columns).toEqual([
+      { label: 'Tahun' },
+      { label: 'Anggaran', numeric: true },
+      { label: 'Status' },
+      { label: 'Realisasi', numeric: true },
+      { label: 'Pertumbuhan', numeric: true },
+      { label: 'Catatan' },
+    ]);
+    expect(table.rows.map((row) => row.map(plain))).toEqual([
+      // A share of a zero allocation is no number: "–".
+      ['2019', 'Rp 0', 'final', 'Rp 1 T (–)', '', 'Belum ada alokasi'],
+      ['2020', 'tidak ada data', '', '', '', ''],
+      ['2021', 'Rp 10 T', 'rencana', '', '–', ''],
+      ['2022', 'Rp 8 T', 'final', 'Rp 7,5 T (93,8%)', '−20,0% sejak 2021', ''],
+    ]);
+  });
+
+  it('leaves those columns out when no year has them, and names an untitled table', () => {
+    const table = budgetTable(
+      doc('', [
+        { year: 2021, amount: 1 * T },
+        { year: 2022, amount: 2 * T },
+      ]),
+      'en',
+    );
+    expect(table.caption).toBe('Budget by year');
+    expect(table.columns).toEqual([
+      { label: 'Year' },
+      { label: 'Budget', numeric: true },
+      { label: 'Status' },
+      { label: 'Growth', numeric: true },
+    ]);
+    expect(table.rows.map((row) => row.map(plain))).toEqual([
+      ['2021', 'IDR 1T', 'final', ''],
+      ['2022', 'IDR 2T', 'final', '+100.0% since 2021'],
+    ]);
+  });
+});
