@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/format.js';
 import { textWidth } from '../../../src/core/measure.js';
 import { tooltipSpot, union } from '../../../src/core/tooltip.js';
-import { px, wrapWords } from '../../../src/core/measure.js';
+import { px, TYPE, wrapWords } from '../../../src/core/measure.js';
 import { auditLayout, BADGE_YEARS, type AuditModel } from '../../../src/widgets/audit-streak/layout.js';
 import { centred } from '../../../src/widgets/audit-streak/placement.js';
 import { coreText } from '../../../src/core/i18n.js';
@@ -189,7 +189,7 @@ describe('auditLayout: the badge', () => {
     ]);
   });
 
-  it('centres the words above the cells on half their height (at least 15 px), and puts the cells 4 px under them', () => {
+  it('centres the words above the cells on half their height (at least 15 px), puts the muted lines under them and the cells 4 px under those', () => {
     let above = 0;
     for (const width of [200, 236, 248, 260])
       for (const lang of ['id', 'en'] as const)
@@ -197,14 +197,22 @@ describe('auditLayout: the badge', () => {
           const m = auditLayout(s, { width, lang, variant: 'badge' });
           if (m.cells[0]!.y <= m.lead.at(-1)!.y) continue;
           above++;
-          const middle = Math.max(m.lead.length * m.leadSize * 1.25 + 6, 30) / 2;
+          // The lead's line height is its size's on the scale (body 14/20 or small 12/16); muted lines are small.
+          const leadLine = [TYPE.body, TYPE.small].find((t) => t.size === m.leadSize)!.line;
+          const middle = Math.max(m.lead.length * leadLine + 6, 30) / 2;
           expect(
             m.lead.map((l) => l.y),
             `${width} px ${lang}`,
-          ).toEqual(centred(m.lead.length, middle, m.leadSize * 1.25, m.leadSize));
-          expect(m.cells[0]!.y, `${width} px ${lang}`).toBe(Math.ceil(middle * 2) + 4);
+          ).toEqual(centred(m.lead.length, middle, leadLine, m.leadSize));
+          const subTop = Math.ceil(middle * 2);
+          expect(
+            m.sub.map((l) => l.y),
+            `${width} px ${lang}`,
+          ).toEqual(m.sub.map((_, i) => px(subTop + TYPE.small.size + i * TYPE.small.line)));
+          expect(m.cells[0]!.y, `${width} px ${lang}`).toBe(Math.ceil(subTop + m.sub.length * TYPE.small.line) + 4);
         }
-    expect(above).toBeGreaterThan(0);
+    // All 16 cases put the words above: a mutant that lifts the cells cannot skip its case.
+    expect(above).toBe(16);
   });
 });
 
@@ -349,28 +357,22 @@ describe('auditLayout: what tooltips keep clear of, and the words of a one-year 
     return { x: anchor === 'start' ? line.x : line.x - width / 2, y: line.y - 0.8 * size, width, height: size };
   };
 
-  it('keeps the headline clear: the figure and lead in bold, the muted lines in regular, all from their start', () => {
+  it('keeps the headline clear: the figure and lead in bold as one area, the muted lines in regular as another, all from their start', () => {
     const m = auditLayout(history, { width: 640, lang: 'id' });
     expect(m.variant).toBe('full');
     expect(m.keepClear).toEqual([
-      union([
-        box(m.big!, m.big!.size, 'start', true),
-        ...m.lead.map((line) => box(line, m.leadSize, 'start', true)),
-        ...m.sub.map((line) => box(line, m.fontSize + 1, 'start')),
-      ]),
+      union([box(m.big!, m.big!.size, 'start', true), ...m.lead.map((line) => box(line, m.leadSize, 'start', true))]),
+      union(m.sub.map((line) => box(line, m.fontSize, 'start'))),
     ]);
   });
 
-  it("keeps the badge's ellipsis clear too, centred on its x", () => {
+  it("keeps the badge's ellipsis clear too, as an area of its own centred on its x", () => {
     const m = auditLayout(history, { width: 1200, lang: 'id', variant: 'badge' });
     expect(m.more).toBeDefined();
     expect(m.keepClear).toEqual([
-      union([
-        box(m.big!, m.big!.size, 'start', true),
-        ...m.lead.map((line) => box(line, m.leadSize, 'start', true)),
-        ...m.sub.map((line) => box(line, m.fontSize + 1, 'start')),
-        box(m.more!, m.fontSize, 'middle'),
-      ]),
+      union([box(m.big!, m.big!.size, 'start', true), ...m.lead.map((line) => box(line, m.leadSize, 'start', true))]),
+      union(m.sub.map((line) => box(line, m.fontSize, 'start'))),
+      box(m.more!, m.fontSize, 'middle'),
     ]);
   });
 
@@ -409,16 +411,16 @@ describe('auditLayout: what tooltips keep clear of, and the words of a one-year 
     expect(auditLayout(one, { width: 640, lang: 'en' }).lead.map((l) => l.text)).toEqual(['unqualified opinion']);
   });
 
-  it('is not narrow at 480 px: 12 px years', () => {
-    expect(auditLayout(history, { width: 480, lang: 'id' }).fontSize).toBe(12);
-    expect(auditLayout(history, { width: 479, lang: 'id' }).fontSize).toBe(11);
+  it('is not narrow at 480 px: 52 px cells (44 px at 479 px)', () => {
+    expect(auditLayout(history, { width: 480, lang: 'id' }).cells[0]!.height).toBe(52);
+    expect(auditLayout(history, { width: 479, lang: 'id' }).cells[0]!.height).toBe(44);
   });
 
   it('balances the lead words when they wrap', () => {
     for (let width = 200; width <= 480; width += 10) {
       const m = auditLayout(history, { width, lang: 'en' });
       if (m.lead.length < 2) continue;
-      const room = (width - m.lead[0]!.x) / 1.1;
+      const room = width - m.lead[0]!.x;
       const text = m.lead.map((l) => l.text).join(' ');
       expect(
         m.lead.map((l) => l.text),
@@ -429,7 +431,7 @@ describe('auditLayout: what tooltips keep clear of, and the words of a one-year 
 });
 
 describe('auditLayout: the grid of cells', () => {
-  it('takes as many columns as cells of the narrowest width fit (the widest code in bold at 11 px + 8, or "no data" in two lines), then balances the rows', () => {
+  it('takes as many columns as cells of the narrowest width fit (the widest code in bold at 12 px + 10, or "no data" in two lines), then balances the rows', () => {
     const withGap = doc([
       [2010, 'WTP'],
       [2011, 'WTP'],
@@ -451,7 +453,9 @@ describe('auditLayout: the grid of cells', () => {
       [2018, 'TW'],
       [2019, 'WTP-DPP'],
     ]);
-    for (const s of [withGap, withDpp, history])
+    // Short codes and no gap: only here is "no data" (which needs no room) wider than the codes.
+    const shortCodes = doc(Array.from({ length: 9 }, (_, i) => [2010 + i, 'WTP'] as [number, string]));
+    for (const s of [withGap, withDpp, history, shortCodes])
       for (let width = 200; width <= 800; width++) {
         const m = auditLayout(s, { width, lang: 'id' });
         const gap = width < 480 ? 4 : 6;
@@ -465,7 +469,7 @@ describe('auditLayout: the grid of cells', () => {
             ) + 8
           : 0;
         const codes = s.audits.map((a) => a.opinion);
-        const narrowest = Math.ceil(Math.max(48, widestOf(codes, 11, true) + 8, noData));
+        const narrowest = Math.ceil(Math.max(48, widestOf(codes, 12, true) + 10, noData));
         const n = m.cells.length;
         const fit = Math.max(1, Math.min(n, Math.floor((width + gap) / (narrowest + gap))));
         const rows = new Set(m.cells.map((c) => c.y)).size;

@@ -18,13 +18,13 @@ describe('textBox', () => {
 });
 
 describe('tickLabelBox', () => {
-  it('ends 6 px left of the plot, one size smaller, its baseline 0.32 em below the tick', () => {
-    // Font size 12: the tick label is set at 11 px, baseline at 100 + 0.32 × 11 = 103.52.
+  it('ends 6 px left of the plot, at the size it is given, its baseline 0.32 em below the tick', () => {
+    // Font size 12 (the type scale's small, as the chart passes it): baseline at 100 + 0.32 × 12 = 103.84.
     const box = tickLabelBox('0', 60, 100, 12);
     expect(box.right).toBe(54);
-    expect(box.left).toBeCloseTo(54 - textWidth('0', 11), 9);
-    expect(box.top).toBeCloseTo(103.52 - 0.75 * 11, 9);
-    expect(box.bottom).toBeCloseTo(103.52 + 0.2 * 11, 9);
+    expect(box.left).toBeCloseTo(54 - textWidth('0', 12), 9);
+    expect(box.top).toBeCloseTo(103.84 - 0.75 * 12, 9);
+    expect(box.bottom).toBeCloseTo(103.84 + 0.2 * 12, 9);
   });
 });
 

@@ -16,7 +16,8 @@ const at = (middle: number, change: number, perYear = '+1,2%/thn') => ({
   x2: middle + 20,
 });
 const totalWidth = textWidth('+5,0%', 12, true);
-const rateWidth = textWidth('+1,2%/thn', 11);
+/** The yearly rate is set at the row's size, as the figure (the type scale's small: 12 px). */
+const rateWidth = textWidth('+1,2%/thn', 12);
 
 describe('placeGrowthLabels: at the chart’s edges', () => {
   it('keeps a figure 1 px inside the chart’s left edge', () => {
@@ -59,13 +60,13 @@ describe('placeGrowthLabels: two yearly rates side by side', () => {
     placeGrowthLabels([at(100, 0.5), at(100 + distance, 0.3)], row).map((p) => p.withPerYear);
 
   it('keeps both rates when more than 8 px lie between them', () => {
-    // Centres 70 px apart: the rates, 57,8 px wide, leave 12 px between them.
-    expect(70 - rateWidth).toBeGreaterThan(8);
-    expect(withRate(70)).toEqual([true, true]);
+    // Centres 80 px apart: the rates, 67,1 px wide, leave 12,9 px between them.
+    expect(80 - rateWidth).toBeGreaterThan(8);
+    expect(withRate(80)).toEqual([true, true]);
   });
 
   it('keeps both rates more than 8 px apart when the larger change is on the right', () => {
-    const placed = placeGrowthLabels([at(100, 0.3), at(170, 0.5)], row);
+    const placed = placeGrowthLabels([at(100, 0.3), at(180, 0.5)], row);
     expect(placed.map((p) => [p.candidate.change, p.withPerYear])).toEqual([
       [0.5, true],
       [0.3, true],
@@ -73,7 +74,7 @@ describe('placeGrowthLabels: two yearly rates side by side', () => {
   });
 
   it('keeps only the larger change’s rate, on either side, when less than 8 px would lie between them', () => {
-    const placed = placeGrowthLabels([at(100, 0.3), at(160, 0.5)], row);
+    const placed = placeGrowthLabels([at(100, 0.3), at(170, 0.5)], row);
     expect(placed.map((p) => [p.candidate.change, p.withPerYear])).toEqual([
       [0.5, true],
       [0.3, false],
@@ -81,8 +82,10 @@ describe('placeGrowthLabels: two yearly rates side by side', () => {
   });
 
   it('keeps only the larger change’s rate when less than 8 px would lie between them', () => {
-    // Centres 60 px apart: the figures fit (8 px apart and more), the rates would leave 2 px.
-    expect(60 - totalWidth).toBeGreaterThanOrEqual(16);
-    expect(withRate(60)).toEqual([true, false]);
+    // Centres 70 px apart: the figures fit (8 px apart and more), the rates would leave 2,9 px.
+    expect(70 - totalWidth).toBeGreaterThanOrEqual(16);
+    expect(70 - rateWidth).toBeGreaterThan(0);
+    expect(70 - rateWidth).toBeLessThan(8);
+    expect(withRate(70)).toEqual([true, false]);
   });
 });

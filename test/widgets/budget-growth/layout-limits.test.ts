@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/core/measure.js';
+import { textWidth, TYPE } from '../../../src/core/measure.js';
 import { textBox } from '../../../src/widgets/budget-growth/boxes.js';
 import { budgetLayout } from '../../../src/widgets/budget-growth/layout.js';
 import { extended, seed, spec } from './fixtures.js';
@@ -18,9 +18,11 @@ const topTick = (m: ReturnType<typeof budgetLayout>) => m.yTicks.at(-1)!.value /
 describe('budgetLayout: the value axis', () => {
   it('leaves a line and 10 px above the plot without a growth row, three lines and 20 px with one', () => {
     const single = budgetLayout(one(5 * T), { width: 320, lang: 'id' });
-    expect(single.plot.top).toBe(11 + 10);
+    // Every width sets its labels at the type scale's small size (12 px).
+    const line = TYPE.small.size;
+    expect(single.plot.top).toBe(line + 10);
     const pair = budgetLayout(seed, { width: 640, lang: 'id' });
-    expect(pair.plot.top).toBe(3 * 12 + 20);
+    expect(pair.plot.top).toBe(3 * line + 20);
   });
 
   it('stops adding ticks once the top tick leaves exactly a quarter of the axis empty (Rp 1,125 T under 1,5 T)', () => {
@@ -39,9 +41,13 @@ describe('budgetLayout: the value axis', () => {
 });
 
 describe('budgetLayout: value labels with or without the currency', () => {
-  it('keeps the currency from the width at which the widest label leaves 4 px of its slot (seed: 390 px)', () => {
-    expect(plain(budgetLayout(seed, { width: 389, lang: 'id' }).bars[0]!.label!.text)).toBe('22,4 T');
-    expect(plain(budgetLayout(seed, { width: 390, lang: 'id' }).bars[0]!.label!.text)).toBe('Rp 22,4 T');
+  it('keeps the currency from the width at which the widest label leaves 4 px of its slot (seed: 452 px)', () => {
+    // Each 'Rp xx,x T' is 4,418 em: 61,0 px at 12 px. The plot runs from 58 px to 4 px short of
+    // the width over 6 years, so a slot of 65 px (61 + 4) needs (452 − 62) / 6: 452 px, not 451.
+    expect(textWidth('Rp 22,4 T', TYPE.small.size)).toBeCloseTo(60.968, 3);
+    expect(budgetLayout(seed, { width: 452, lang: 'id' }).plot.left).toBe(58);
+    expect(plain(budgetLayout(seed, { width: 451, lang: 'id' }).bars[0]!.label!.text)).toBe('22,4 T');
+    expect(plain(budgetLayout(seed, { width: 452, lang: 'id' }).bars[0]!.label!.text)).toBe('Rp 22,4 T');
   });
 
   it('leaves the currency out of every label when some, not all, would fit with it (extended at 760 px)', () => {
@@ -53,8 +59,9 @@ describe('budgetLayout: value labels with or without the currency', () => {
 });
 
 describe('budgetLayout: growth figures', () => {
-  it('keeps one decimal when whole percents would draw no more figures (seed at 220 px: 2 of 3)', () => {
-    const m = budgetLayout(seed, { width: 220, lang: 'id' });
+  it('keeps one decimal when whole percents would draw no more figures (seed at 250 px: 2 of 3)', () => {
+    // From 226 to 274 px both '+93,3% +36,0%' and '+93% +36%' fit, '+7%' does not.
+    const m = budgetLayout(seed, { width: 250, lang: 'id' });
     expect(m.growth).toHaveLength(2);
     for (const g of m.growth) expect(plain(g.total)).toMatch(/^[+−-]\d+,\d%$/);
   });
