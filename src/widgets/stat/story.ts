@@ -83,15 +83,17 @@ export function figureText(figure: Figure, spec: StatSpec, lang: Lang): FigureTe
   const fixed = { min: decimals, max: 2 };
   const value = (v: number) => format(v, fixed);
   const plain = (v: number) => plainWith(value(v));
+  const reached = figure.target && figure.value / figure.target.value;
   return {
     value,
     plain,
     change: figure.compare && change(figure, plain, decimals, lang),
     target: figure.target && {
-      ratio: figure.value / figure.target.value,
+      ratio: reached!,
       // A share of a percentage ("99,99% of 100%") says nothing the figure does not: a
-      // percentage is shown against its target, anything else as the share reached.
-      share: figure.unit === 'percent' ? undefined : formatPercent(figure.value / figure.target.value, lang, 1),
+      // percentage is shown against its target, anything else as the share reached
+      // (none when a near-zero target makes it no finite number).
+      share: figure.unit === 'percent' || !Number.isFinite(reached) ? undefined : formatPercent(reached!, lang, 1),
       label: figure.target.label,
       value: plainWith(format(figure.target.value, { max: 2 })),
     },
@@ -101,16 +103,18 @@ export function figureText(figure: Figure, spec: StatSpec, lang: Lang): FigureTe
 
 /**
  * The change against `compare`: in percentage points for a percentage, else in percent
- * of the earlier value (none against zero). A change that rounds to nothing is "same".
+ * of the earlier value (none against zero, or against a value so near zero that the
+ * percentage is no finite number). A change that rounds to nothing is "same".
  * Good or bad only when the document says which way is better.
  */
 function change(figure: Figure, plain: (v: number) => string, decimals: number, lang: Lang) {
   const base = figure.compare!;
   const points = figure.unit === 'percent';
   const difference = figure.value - base.value;
+  const relative = Math.abs(difference / base.value);
   let amount: string | undefined;
   if (points) amount = formatCompact(Math.abs(difference), lang, { min: decimals, max: 2 });
-  else if (base.value !== 0) amount = formatPercent(Math.abs(difference / base.value), lang, 1);
+  else if (Number.isFinite(relative)) amount = formatPercent(relative, lang, 1);
   let direction: Direction = 'same';
   if (amount === undefined ? difference !== 0 : /[1-9]/.test(amount)) direction = difference > 0 ? 'up' : 'down';
   let tone: 'good' | 'bad' | 'neutral' = 'neutral';

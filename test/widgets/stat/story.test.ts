@@ -78,6 +78,21 @@ describe('the figures in words', () => {
     ).toBe('x: 5, naik dibanding 2019 (0).');
   });
 
+  it('gives a direction without a rate against a value so near zero that the percentage overflows', () => {
+    // Found by the property test (seed 1293849471): 62.77e12 / 1e-300 is Infinity, and
+    // the summary threw instead of being written.
+    const tiny = one({ label: 'x', value: 62.77e12, unit: 'money', compare: { value: -1e-300, label: '2019' } });
+    expect(figureText(tiny.figures[0]!, seed, 'id').change).toMatchObject({ direction: 'up', amount: undefined });
+    expect(plain(statSummary(tiny, 'id'))).toBe('x: Rp 62,77 T, naik dibanding 2019 (Rp 0,00).');
+  });
+
+  it('gives no share of a target so near zero that the share overflows', () => {
+    const tiny = one({ label: 'x', value: 5e12, unit: 'money', target: { value: 1e-300, label: 'pagu' } });
+    const text = figureText(tiny.figures[0]!, seed, 'en');
+    expect(text.target).toMatchObject({ share: undefined, ratio: Infinity });
+    expect(plain(statSummary(tiny, 'en'))).not.toMatch(/Infinity|NaN/);
+  });
+
   it('says "Belum ada data" for no figures', () => {
     expect(statSummary(spec({ title: 't', figures: [] }), 'id')).toBe('Belum ada data untuk ditampilkan.');
   });
