@@ -85,7 +85,7 @@ export interface PovertySpec extends FrameSpec {
 export function parsePoverty(input: unknown): ParseResult<PovertySpec> {
   return parseWith(povertySchema, input, (doc): PovertySpec | Reason[] => {
     const total = doc.series.reduce((n, s) => n + s.points.length, 0);
-    if (total > MAX_POINTS) return [reason(['series'], `at most ${MAX_POINTS} points in all`, `${total} points`)];
+    if (total > MAX_POINTS) return [reason(['series'], `at most ${MAX_POINTS} points in all`, total)];
     const out: PovertySeries[] = [];
     for (const [i, s] of doc.series.entries()) {
       // The rules' output is ours (fresh objects): the month index is added in place.

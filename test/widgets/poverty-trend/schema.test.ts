@@ -214,6 +214,6 @@ describe('parsePoverty: the cap on points in all series', () => {
     const [only, ...rest] = reasons(input);
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ path: '$.series', expected: 'at most 20000 points in all' });
-    expect(only!.received).toContain('20001 points');
+    expect(only!.message).toBe('$.series: expected at most 20000 points in all, got 20001');
   });
 });
