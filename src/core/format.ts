@@ -34,7 +34,10 @@ function digits(value: number, lang: Lang, options: DigitOptions): string {
   // How many of the digits are kept: those before the point, then `max` after it.
   const keep = whole!.length + +exponent + shift + max;
   const all = (whole! + part).padEnd(keep + 1, '0');
-  const n = BigInt(all.slice(0, Math.max(keep, 0))) + BigInt(all[keep]! >= '5');
+  const kept = all.slice(0, Math.max(keep, 0));
+  const up = all[keep]! >= '5' ? 1 : 0;
+  // Up to 15 digits a Number holds the kept digits exactly, and is many times faster than a BigInt.
+  const n = kept.length <= 15 ? Number(kept) + up : BigInt(kept) + BigInt(up);
   const text = String(n).padStart(max + 1, '0');
   const int = text.slice(0, text.length - max);
   // Trailing zeros go, down to `min` digits.

@@ -184,6 +184,11 @@ describe('the formatters agree with Intl', () => {
     expect(share.length).toBe(303 + 100 + 3); // 1e302 %: 303 digits, 100 separators
     expect(formatInteger(1e23, 'en')).toBe('100,000,000,000,000,000,000,000');
   });
+  it('rounds up the last kept digit alike with 15 kept digits and with 16 (a Number, then a BigInt, holds them)', () => {
+    expect(formatDecimal(123456789012345.6, 'en', 0)).toBe('123,456,789,012,346');
+    expect(formatDecimal(999999999999999.5, 'en', 0)).toBe('1,000,000,000,000,000');
+    expect(formatDecimal(1234567890123456.8, 'en', 0)).toBe('1,234,567,890,123,457');
+  });
   it('moves to the next unit when rounding reaches a thousand: 999.999 → "1 jt"', () => {
     expect(plain(formatCompact(999_999, 'id'))).toBe('1 jt');
     expect(plain(formatMoney(999_995_000_000, 'en'))).toBe('IDR 1T');

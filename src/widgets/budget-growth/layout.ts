@@ -94,11 +94,20 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const fits = (text: string, room: number) => textWidth(text, fontSize) <= room - 4;
 
   // The top tick names the currency ("Rp 150 T") so that compact labels keep their unit.
+  // The axis is tried at up to eight heights, mostly with the same values: each label is
+  // written once (formatting is a good part of a layout's time).
+  const tickLabels = new Map<string, string>();
+  const tickLabel = (value: number, top: boolean) => {
+    const key = `${value}|${top}`;
+    let label = tickLabels.get(key);
+    if (label === undefined) {
+      label = top ? money(value, spec, lang) : formatCompact(value, lang);
+      tickLabels.set(key, label);
+    }
+    return label;
+  };
   const axisTicks = (ticks: Tick[]) =>
-    ticks.map((tk, i) => ({
-      ...tk,
-      label: i === ticks.length - 1 ? money(tk.value, spec, lang) : formatCompact(tk.value, lang),
-    }));
+    ticks.map((tk, i) => ({ ...tk, label: tickLabel(tk.value, i === ticks.length - 1) }));
   const valueAxis = (top: number) => {
     // About one tick per 56 px, more when the top tick would leave over a quarter of the
     // axis empty above the highest bar (Rp 200 T for 134,17 T): that height is the plot's.
