@@ -32,7 +32,8 @@ function notice(text: string, kind: string): void {
   message.textContent = text;
   const theme = params.get('theme');
   const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  message.style.cssText = `margin:0;padding:16px;font:15px/1.5 system-ui,sans-serif;color:${dark ? '#ececec' : '#1b1b1b'}`;
+  // The type scale's body size, 14/20 px (TYPE in src/core/measure.ts, which this script does not bundle).
+  message.style.cssText = `margin:0;padding:16px;font:14px/20px system-ui,sans-serif;color:${dark ? '#ececec' : '#1b1b1b'}`;
   body.append(message);
 }
 
