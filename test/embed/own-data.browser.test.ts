@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { TYPE } from '../../src/core/measure.js';
 import { until } from '../helpers/browser.js';
 
 // A ministry's own copy of embed.html: dist/embed.html with one line added,
@@ -49,6 +50,9 @@ describe('embed page limited to its own data (self-hosted)', () => {
     expect(refused(frame)!.textContent).to.equal(
       'Grafik tidak ditampilkan: halaman ini hanya memuat data dari sumber yang diizinkan pemilik situs.',
     );
+    // At the type scale's body size, as a widget's own message.
+    const style = frame.contentWindow!.getComputedStyle(refused(frame)!);
+    expect([style.fontSize, style.lineHeight]).to.deep.equal([`${TYPE.body.size}px`, `${TYPE.body.line}px`]);
     expect(warnings(frame)).to.deep.equal([
       `capaian embed: src "${src}" refused: ${foreign} is not among the sources this page allows ` +
         `(${location.origin}; <meta name="capaian-embed" content="sources=self; inline=no">)`,
