@@ -39,7 +39,7 @@ type LitProps<E extends HTMLElement> = React.ComponentProps<ReactWebComponent<E,
  * React's any string. `state` and `language` are the element's to read, not props.
  */
 export type WidgetProps<E extends HTMLElement> = Omit<LitProps<E>, 'lang' | 'langAttr' | 'state' | 'language'> & {
-  /** `id` (default) or `en`; without it the nearest ancestor's `lang` applies. */
+  /** `id` or `en`; without it the document's `lang` field applies, else `id`. The page's `lang` does not. */
   lang?: 'id' | 'en';
 };
 
