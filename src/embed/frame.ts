@@ -32,8 +32,11 @@ function notice(text: string, kind: string): void {
   message.textContent = text;
   const theme = params.get('theme');
   const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  // The type scale's body size, 14/20 px (TYPE in src/core/measure.ts, which this script does not bundle).
-  message.style.cssText = `margin:0;padding:16px;font:14px/20px system-ui,sans-serif;color:${dark ? '#ececec' : '#1b1b1b'}`;
+  // The theme's background and text (TOKENS in src/core/styles/tokens.ts) and the type
+  // scale's body size (TYPE in src/core/measure.ts), written out: this script bundles
+  // neither module. A dark notice paints its own box, as a dark widget does.
+  const [background, color] = dark ? ['#141414', '#f0f0f0'] : ['#ffffff', '#1b1b1b'];
+  message.style.cssText = `margin:0;padding:16px;font:14px/20px system-ui,sans-serif;background:${background};color:${color}`;
   body.append(message);
 }
 

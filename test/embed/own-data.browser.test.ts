@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TYPE } from '../../src/core/measure.js';
+import { TOKENS } from '../../src/core/styles/tokens.js';
 import { until } from '../helpers/browser.js';
 
 // A ministry's own copy of embed.html: dist/embed.html with one line added,
@@ -15,6 +16,9 @@ const foreign = `http://127.0.0.1:${location.port}`;
 const seed = '/examples/data/budget-growth.seed.json';
 
 type EmbedWindow = Window & { warnings?: string[] };
+
+/** `#1b1b1b` as computed styles write it: `rgb(27, 27, 27)`. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 async function embed(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -50,9 +54,10 @@ describe('embed page limited to its own data (self-hosted)', () => {
     expect(refused(frame)!.textContent).to.equal(
       'Grafik tidak ditampilkan: halaman ini hanya memuat data dari sumber yang diizinkan pemilik situs.',
     );
-    // At the type scale's body size, as a widget's own message.
+    // At the type scale's body size and in the light theme's colours, as a widget's own message.
     const style = frame.contentWindow!.getComputedStyle(refused(frame)!);
     expect([style.fontSize, style.lineHeight]).to.deep.equal([`${TYPE.body.size}px`, `${TYPE.body.line}px`]);
+    expect([style.backgroundColor, style.color]).to.deep.equal([rgb(TOKENS.light.background), rgb(TOKENS.light.text)]);
     expect(warnings(frame)).to.deep.equal([
       `capaian embed: src "${src}" refused: ${foreign} is not among the sources this page allows ` +
         `(${location.origin}; <meta name="capaian-embed" content="sources=self; inline=no">)`,
@@ -69,6 +74,14 @@ describe('embed page limited to its own data (self-hosted)', () => {
     );
     expect(frame.contentDocument!.body.textContent).not.to.contain('Angka karangan');
     expect(warnings(frame)[0]).to.contain('#data= refused');
+  });
+
+  it('refuses on the dark background, in the dark text, under theme=dark, as a dark widget paints its box', async () => {
+    const src = `${foreign}${seed}`;
+    const frame = await embed(`${OWN}?widget=budget-growth&theme=dark&src=${encodeURIComponent(src)}`);
+    await until(() => refused(frame) !== null, 4000);
+    const style = frame.contentWindow!.getComputedStyle(refused(frame)!);
+    expect([style.backgroundColor, style.color]).to.deep.equal([rgb(TOKENS.dark.background), rgb(TOKENS.dark.text)]);
   });
 
   it('draws its own data, by path and by full URL', async () => {
