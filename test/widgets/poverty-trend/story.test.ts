@@ -3,6 +3,7 @@ import { cadence, monthIndex } from '../../../src/core/time.js';
 import {
   crossings,
   missingPeriods,
+  povertyGrid,
   povertySummary,
   povertyTable,
   smallRange,
@@ -259,5 +260,56 @@ describe('poverty-trend story edges', () => {
     expect(range([0, 0])).toBe(false);
     expect(range([19, 20])).toBe(false);
     expect(range([19.01, 20])).toBe(true);
+  });
+
+  it('lists four crossings in full: only a fifth shortens the list to the first three and the latest', () => {
+    const text = plain(povertySummary(series([11, 9, 11, 9, 11], { threshold: { value: 10 } }), 'en'));
+    expect(text).toContain(
+      'First below the 10% threshold in Mar 2016; back above it in Mar 2017; back below it in Mar 2018; ' +
+        'back above it in Mar 2019.',
+    );
+    expect(text).not.toContain('most recently');
+  });
+
+  it('leaves a series without points out of the summary and the table', () => {
+    const withEmpty = spec({
+      title: 't',
+      series: [
+        { name: 'Kosong', points: [] },
+        { name: 'Kota', points: [{ period: '2019-03', value: 6.9 }] },
+      ],
+    });
+    expect(plain(povertySummary(withEmpty, 'en'))).toBe('Kota: 6.90% (Mar 2019).');
+    expect(povertyTable(withEmpty, 'en').columns.map((c) => c.label)).toEqual(['Period', 'Poverty rate']);
+    expect(povertyGrid(withEmpty).series.map((s) => s.name)).toEqual(['Kota']);
+  });
+
+  it('gives each series one cell per period, every skipped period marked missing', () => {
+    // Half-yearly with March 2020 and March 2022 skipped.
+    const grid = povertyGrid(
+      spec({
+        title: 't',
+        series: [
+          {
+            name: 'Kota',
+            points: ['2019-03', '2019-09', '2020-09', '2021-03', '2021-09', '2022-09'].map((period) => ({
+              period,
+              value: 7,
+            })),
+          },
+        ],
+      }),
+    );
+    expect(grid.periods).toHaveLength(8);
+    expect(grid.cells[0]!.map((cell) => (typeof cell === 'object' ? cell.value : cell))).toEqual([
+      7,
+      7,
+      'missing',
+      7,
+      7,
+      7,
+      'missing',
+      7,
+    ]);
   });
 });
