@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapWords } from '../../src/core/measure.js';
+import { placeWithoutOverlap, textWidth, wrapWords } from '../../src/core/measure.js';
 
 describe('wrapWords', () => {
   it('keeps text that fits on one line', () => {
@@ -27,5 +27,131 @@ describe('wrapWords', () => {
     expect(lines.join('').replace(/ /g, '')).toBe('aberturut-turutb');
     for (const line of lines) expect(textWidth(line, 15)).toBeLessThanOrEqual(40);
     expect(lines.length).toBeGreaterThan(3);
+  });
+});
+
+describe('textWidth', () => {
+  it('estimates each kind of character in ems: digits, narrow, wide, signs, capitals, r t f, the rest', () => {
+    // At 10 px, regular: ems × 10 × 1.15.
+    const ems = (ch: string) => textWidth(ch, 10) / 11.5;
+    const expected: [string, number][] = [
+      ['0', 0.556],
+      ['9', 0.556],
+      ['i', 0.278],
+      ['m', 0.89],
+      ['%', 0.89],
+      ['+', 0.584],
+      ['−', 0.584],
+      ['-', 0.584],
+      ['–', 0.584],
+      ['A', 0.68],
+      ['Z', 0.68],
+      ['r', 0.333],
+      ['a', 0.556],
+      ['#', 0.556],
+      ['[', 0.278],
+      ['\\', 0.556],
+    ];
+    for (const [ch, em] of expected) expect(ems(ch), ch).toBeCloseTo(em, 10);
+  });
+  it('measures regular unless asked for bold, a tenth wider', () => {
+    expect(textWidth('Kota', 10)).toBeCloseTo((0.68 + 0.556 + 0.333 + 0.556) * 11.5, 10);
+    expect(textWidth('Kota', 10, true)).toBeCloseTo(textWidth('Kota', 10) * 1.1, 10);
+  });
+});
+
+describe('wrapWords: edges', () => {
+  it('keeps a line exactly as wide as the width', () => {
+    const width = textWidth('tidak ada data', 11);
+    expect(wrapWords('tidak ada data', 11, width)).toEqual(['tidak ada data']);
+  });
+  it('measures in regular unless asked for bold', () => {
+    // 82.3 px regular, 90.5 px bold.
+    expect(wrapWords('tidak ada data', 11, 86)).toEqual(['tidak ada data']);
+    expect(wrapWords('tidak ada data', 11, 86, { bold: true })).toEqual(['tidak ada', 'data']);
+  });
+  it('balances within the width, never wider: a text 2 px too wide for one line takes two', () => {
+    const width = textWidth('unqualified opinions in a row', 13, true) - 2;
+    expect(wrapWords('unqualified opinions in a row', 13, width, { bold: true, balance: true })).toEqual([
+      'unqualified',
+      'opinions in a row',
+    ]);
+  });
+  it('balances two words onto a line each', () => {
+    expect(wrapWords('aaaa bbbb', 12, 60, { balance: true })).toEqual(['aaaa', 'bbbb']);
+  });
+  it('cuts a long word into the longest heads that fit, the next word joining the last piece', () => {
+    expect(wrapWords('a berturut-turut b', 15, 40, { cutLongWords: true })).toEqual([
+      'a',
+      'bert',
+      'urut',
+      '-tur',
+      'ut b',
+    ]);
+  });
+  it('keeps a character wider than the line, whole, when cutting', () => {
+    expect(wrapWords('W', 15, 5, { cutLongWords: true })).toEqual(['W']);
+    expect(wrapWords('WW', 15, 5, { cutLongWords: true })).toEqual(['W', 'W']);
+  });
+});
+
+describe('placeWithoutOverlap', () => {
+  /** Spans kept, in the items' order. */
+  const kept = (spans: [number, number][], priority: (s: [number, number], i: number) => number, gap?: number) => {
+    const set = placeWithoutOverlap(spans, (s) => s, priority, gap);
+    return spans.filter((s) => set.has(s));
+  };
+  it('keeps the higher priority of two overlapping spans, and every span clear of the kept ones', () => {
+    const spans: [number, number][] = [
+      [0, 10],
+      [8, 20],
+      [30, 40],
+    ];
+    expect(kept(spans, (_, i) => i)).toEqual([
+      [8, 20],
+      [30, 40],
+    ]);
+    expect(kept(spans, (_, i) => -i)).toEqual([
+      [0, 10],
+      [30, 40],
+    ]);
+  });
+  it('keeps a span exactly the gap away on either side, and not one nearer', () => {
+    const first = (s: [number, number]) => (s[0] === 10 ? 1 : 0);
+    expect(
+      kept(
+        [
+          [0, 6],
+          [10, 20],
+          [24, 30],
+        ],
+        first,
+      ),
+    ).toEqual([
+      [0, 6],
+      [10, 20],
+      [24, 30],
+    ]);
+    expect(
+      kept(
+        [
+          [0, 7],
+          [10, 20],
+          [23, 30],
+        ],
+        first,
+      ),
+    ).toEqual([[10, 20]]);
+    expect(
+      kept(
+        [
+          [0, 7],
+          [10, 20],
+          [23, 30],
+        ],
+        first,
+        3,
+      ),
+    ).toHaveLength(3);
   });
 });
