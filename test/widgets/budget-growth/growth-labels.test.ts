@@ -25,6 +25,12 @@ describe('placeGrowthLabels: at the chart’s edges', () => {
     expect(placed!.x).toBeCloseTo(totalWidth / 2 + 1, 9);
   });
 
+  it('keeps a figure whose connector ends exactly where the chart’s left edge allows it', () => {
+    // A connector of no length at the figure's half width + 1 px: the range it may take is that one point.
+    const edge = totalWidth / 2 + 1;
+    expect(placeGrowthLabels([{ ...at(edge, 0.5), x1: edge, x2: edge }], row)[0]!.x).toBe(edge);
+  });
+
   it('drops a yearly rate that would leave the chart on the left, keeping its figure', () => {
     // The rate is wider than the figure: centred where the figure fits, it would stick out.
     const [placed] = placeGrowthLabels([{ ...at(0, 0.5), x1: 0, x2: 4 }], row);
@@ -79,6 +85,20 @@ describe('placeGrowthLabels: two yearly rates side by side', () => {
       [0.5, true],
       [0.3, false],
     ]);
+  });
+
+  it('keeps both rates exactly 8 px apart, on either side', () => {
+    // Connectors of no length put each figure, and its rate, exactly on their point.
+    const point = (x: number, change: number) => ({ ...at(x, change), x1: x, x2: x });
+    const right = 200 + rateWidth + 8;
+    const left = 200 - rateWidth - 8;
+    expect(right - rateWidth / 2 - 8).toBe(200 + rateWidth / 2);
+    expect(left + rateWidth / 2 + 8).toBe(200 - rateWidth / 2);
+    for (const other of [right, left])
+      expect(placeGrowthLabels([point(200, 0.5), point(other, 0.3)], row).map((p) => [p.x, p.withPerYear])).toEqual([
+        [200, true],
+        [other, true],
+      ]);
   });
 
   it('keeps only the larger change’s rate when less than 8 px would lie between them', () => {

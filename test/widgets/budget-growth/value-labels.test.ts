@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../../src/widgets/budget-growth/boxes.js';
+import { textBox, type Box } from '../../../src/widgets/budget-growth/boxes.js';
 import { placeValueLabels } from '../../../src/widgets/budget-growth/labels.js';
 
 // A value label raised over what blocks it, and its leader, with figures worked out by
@@ -45,5 +45,101 @@ describe('placeValueLabels: a raised label and its leader', () => {
     expect(placeValueLabels([figure], area([{ left: 60, top: 170, right: 160, bottom: 199 }]))).toEqual([undefined]);
     // Blocked from 101 to 119: paths at 100 or 120 would run down the bar's very edge, which a leader never takes.
     expect(placeValueLabels([figure], area([{ left: 101, top: 170, right: 119, bottom: 199 }]))).toEqual([undefined]);
+  });
+});
+
+// Cases for the mutants the second run left open (docs/mutation.md, "third run"): each one
+// reaches the edge of a rule in placeValueLabels or clearLeader, worked out on the same
+// 20 px bar and "10 T" label (28.57 px wide at 12 px, so it may move 7.14 px either way).
+describe('placeValueLabels: the edges of its rules', () => {
+  /** The label's box on its first line, 5 px above the bar. */
+  const line = textBox('10 T', 110, 195, 12);
+
+  it('moves a label clear of a mark at either end of its reach, not only of those near its bar', () => {
+    // Marks 90–100 and 120–130 lie outside the bar but within half a label of the range it may move in.
+    expect(placeValueLabels([figure], area([{ left: 90, top: 185, right: 100, bottom: 199 }]))).toEqual([
+      { text: '10 T', x: 114.3, y: 195, leader: undefined },
+    ]);
+    expect(placeValueLabels([figure], area([{ left: 120, top: 185, right: 130, bottom: 199 }]))).toEqual([
+      { text: '10 T', x: 105.7, y: 195, leader: undefined },
+    ]);
+  });
+
+  it('places a label whose top reaches the ceiling exactly', () => {
+    expect(placeValueLabels([figure], { ...area([]), ceiling: line.top })).toEqual([
+      { text: '10 T', x: 110, y: 195, leader: undefined },
+    ]);
+  });
+
+  it('is not moved by a mark that only touches its line, from below or from above', () => {
+    const wide = (top: number, bottom: number): Box => ({ left: 60, top, right: 160, bottom });
+    const unmoved = [{ text: '10 T', x: 110, y: 195, leader: undefined }];
+    expect(placeValueLabels([figure], area([wide(line.bottom, 199)]))).toEqual(unmoved);
+    expect(placeValueLabels([figure], area([wide(170, line.top)]))).toEqual(unmoved);
+  });
+
+  it('rises 4 px without a leader, even where a leader would be clear', () => {
+    // Marks 60–108 and 112–160 from 194 down block the label's first two lines; the third, 4 px up, is free,
+    // and a leader at the bar's centre (between the two) would be too.
+    const marks = [
+      { left: 60, top: 194, right: 108, bottom: 199 },
+      { left: 112, top: 194, right: 160, bottom: 199 },
+    ];
+    expect(placeValueLabels([figure], area(marks))).toEqual([{ text: '10 T', x: 110, y: 191, leader: undefined }]);
+  });
+
+  it('keeps a later label off an earlier one’s leader', () => {
+    // The first rises over the post with its leader at 104 (2 px kept either side); the second, over a bar
+    // at 88–100, would sit 3 px further right if only the post were in its way.
+    const second = { text: '10 T', bar: { left: 88, right: 100, top: 200 }, always: false };
+    expect(placeValueLabels([figure, second], area([post(105)]))).toEqual([
+      { text: '10 T', x: 110, y: 167, leader: { x: 104, y1: 170.4, y2: 196 } },
+      { text: '10 T', x: 87.7, y: 195, leader: undefined },
+    ]);
+  });
+
+  it('places every always-shown label that fits on its bar before any of them rises', () => {
+    // The first must rise over the post; the second, over a taller bar to its right, fits as it is, and the
+    // first then rises past it (to 159) rather than taking the second's place at 167.
+    const taller = { text: '10 T', bar: { left: 125, right: 145, top: 178 }, always: true };
+    expect(placeValueLabels([figure, taller], area([post(105)]))).toEqual([
+      { text: '10 T', x: 110, y: 159, leader: { x: 104, y1: 162.4, y2: 196 } },
+      { text: '10 T', x: 135, y: 173, leader: undefined },
+    ]);
+  });
+});
+
+describe('placeValueLabels: the leader of a label moved off its bar’s centre', () => {
+  // The post (tall, from 170) makes the label rise to 167; a mark beside that line on one side pushes it
+  // 6.3 px the other way, so its box covers only 2 px of the bar past the centre: the leader's range is
+  // then 102–116 (pushed left) or 104–118 (pushed right), no longer even about the bar's centre, 110.
+  const pushedLeft = { left: 118, top: 150, right: 140, bottom: 175 };
+  const pushedRight = { left: 80, top: 150, right: 102, bottom: 175 };
+  const blocked = (left: number, right: number): Box => ({ left, top: 170, right, bottom: 199 });
+
+  it('searches on to the far edge of the longer side once the shorter side has run out', () => {
+    // Paths 103–117 blocked: 102, 8 px left of the centre, is the only one in range.
+    expect(placeValueLabels([figure], area([pushedLeft, blocked(102.5, 118)]))).toEqual([
+      { text: '10 T', x: 103.7, y: 167, leader: { x: 102, y1: 170.4, y2: 196 } },
+    ]);
+    // Paths 103–117 blocked: 118, 8 px right of the centre, is the only one in range.
+    expect(placeValueLabels([figure], area([pushedRight, blocked(102, 117.5)]))).toEqual([
+      { text: '10 T', x: 116.3, y: 167, leader: { x: 118, y1: 170.4, y2: 196 } },
+    ]);
+  });
+
+  it('never draws the leader past the label’s edge, even where that path is nearer and clear', () => {
+    // Pushed left, the label ends at 118: path 117 is clear but outside it, so the leader goes to 102.
+    expect(placeValueLabels([figure], area([pushedLeft, blocked(102.5, 116.5)]))[0]!.leader).toEqual({
+      x: 102,
+      y1: 170.4,
+      y2: 196,
+    });
+    // Pushed right, the label starts at 102: path 103 is clear but outside it, so the leader goes to 118.
+    expect(placeValueLabels([figure], area([pushedRight, blocked(103.5, 117.5)]))[0]!.leader).toEqual({
+      x: 118,
+      y1: 170.4,
+      y2: 196,
+    });
   });
 });
