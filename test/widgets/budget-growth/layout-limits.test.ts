@@ -162,6 +162,22 @@ describe('budgetLayout: the plot gives up a line when an always-shown figure fin
 });
 
 describe('budgetLayout: year labels', () => {
+  it('fills the gap a dropped step label leaves before the last year with the earliest year that fits', () => {
+    // 89 years at 220 px: the first and last years, then every 21st (1921, 1942, 1963, 1984); 1963 and 1984
+    // come within 4 px of 1988, moved in to stay inside the chart, and are dropped. 1961 is the earliest of
+    // the years that fit the gap (1962 would fit too), whether every year has a figure or only the two ends.
+    const years = (present: (i: number) => boolean) =>
+      doc(
+        Array.from({ length: 89 }, (_, i) => i)
+          .filter(present)
+          .map((i) => ({ year: 1900 + i, amount: (1 + (i % 7)) * 1e9 })),
+      );
+    for (const s of [years(() => true), years((i) => i === 0 || i === 88)]) {
+      const m = budgetLayout(s, { width: 220, lang: 'id' });
+      expect(m.slots.flatMap((slot) => (slot.label ? [slot.year] : []))).toEqual([1900, 1921, 1942, 1961, 1988]);
+    }
+  });
+
   it('centres each year label under its slot, moved in only where it would leave the chart', () => {
     for (const width of [200, 320, 640]) {
       const m = budgetLayout(extended, { width, lang: 'id' });
