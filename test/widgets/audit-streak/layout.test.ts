@@ -189,6 +189,30 @@ describe('auditLayout: the badge', () => {
     ]);
   });
 
+  it('keeps under the words as many of the last years as fill the width exactly', () => {
+    // At 205 px the words go above the cells: "…" (14 px) and three cells of 61 px with two 4 px gaps make
+    // exactly 205 px, so 2004–2006 are kept, not only 2005–2006. (A document for a mutant the second run
+    // left open; see docs/mutation.md, third run.)
+    const m = auditLayout(
+      doc([
+        [2000, 'TMP'],
+        [2001, 'WTP'],
+        [2002, 'WDP'],
+        [2003, 'TMP'],
+        [2004, 'WTP'],
+        [2005, 'WTP'],
+        [2006, 'WDP'],
+      ]),
+      { width: 205, lang: 'id', variant: 'badge' },
+    );
+    expect(m.cells.map((c) => [c.year, c.x, c.width])).toEqual([
+      [2004, 14, 61],
+      [2005, 79, 61],
+      [2006, 144, 61],
+    ]);
+    expect(m.more?.text).toBe('…');
+  });
+
   it('centres the words above the cells on half their height (at least 15 px), puts the muted lines under them and the cells 4 px under those', () => {
     let above = 0;
     for (const width of [200, 236, 248, 260])
