@@ -189,6 +189,63 @@ describe('auditLayout: the badge', () => {
     ]);
   });
 
+  // Documents for mutants the third run of docs/mutation.md found surviving, found by comparing the layout
+  // with each mutant's over 25 documents at 200–700 px.
+  const sevenYears = doc(
+    ['TMP', 'WTP', 'WDP', 'TMP', 'WTP', 'WTP', 'WDP'].map((o, i): [number, string] => [2000 + i, o]),
+  );
+  const lines = (m: AuditModel) => m.lead.map((l) => l.text);
+  const years = (m: AuditModel) => m.cells.map((c) => [c.year, c.x, c.width]);
+
+  it('puts the words above the cells rather than beside them in more than two lines', () => {
+    // At 271 px, beside three cells, "Opini terakhir bukan WTP" would take four lines at 12 px.
+    const m = auditLayout(sevenYears, { width: 271, lang: 'id', variant: 'badge' });
+    expect([lines(m), m.leadSize]).toEqual([['Opini terakhir bukan WTP'], 14]);
+    expect(years(m)).toEqual([
+      [2003, 14, 61],
+      [2004, 79, 61],
+      [2005, 144, 61],
+      [2006, 209, 61],
+    ]);
+  });
+
+  it('keeps the words beside the cells in two lines', () => {
+    const m = auditLayout(sevenYears, { width: 311, lang: 'id', variant: 'badge' });
+    expect([lines(m), m.leadSize]).toEqual([['Opini terakhir', 'bukan WTP'], 12]);
+    expect(years(m)).toEqual([
+      [2004, 120, 61],
+      [2005, 185, 61],
+      [2006, 250, 61],
+    ]);
+  });
+
+  const fourYears = doc([
+    [2000, 'WTP-DPP'],
+    [2001, 'WTP'],
+    [2002, 'WTP'],
+    [2003, 'WTP'],
+  ]);
+
+  it('leaves no room for the ellipsis when every year is shown: four cells fill 295 px exactly', () => {
+    // 100 + 3 × 61 px and three 4 px gaps: 295 px, with the words above them.
+    const m = auditLayout(fourYears, { width: 295, lang: 'id', variant: 'badge' });
+    expect(years(m)).toEqual([
+      [2000, 0, 100],
+      [2001, 104, 61],
+      [2002, 169, 61],
+      [2003, 234, 61],
+    ]);
+    expect(m.more).toBeUndefined();
+  });
+
+  it('measures the words in bold when it decides whether they fit beside the cells', () => {
+    // At 343 px "WTP berturut-turut" in bold does not fit beside three cells in two lines at 12 px (in regular it
+    // would): the words go above, in one line at 14 px.
+    const m = auditLayout(fourYears, { width: 343, lang: 'id', variant: 'badge' });
+    expect([lines(m), m.leadSize]).toEqual([['WTP berturut-turut'], 14]);
+    expect(years(m).map(([year]) => year)).toEqual([2000, 2001, 2002, 2003]);
+  });
+
   it('keeps under the words as many of the last years as fill the width exactly', () => {
     // At 205 px the words go above the cells: "…" (14 px) and three cells of 61 px with two 4 px gaps make
     // exactly 205 px, so 2004–2006 are kept, not only 2005–2006. (A document for a mutant the second run
@@ -455,6 +512,21 @@ describe('auditLayout: what tooltips keep clear of, and the words of a one-year 
 });
 
 describe('auditLayout: the grid of cells', () => {
+  it('makes the cells of a row fill the width between 4 px gaps, when that is under the widest a cell may be', () => {
+    // Twenty WTP years at 320 px: five columns (four rows); (320 − 4 × 4) / 5 = 60.8, so cells 60 px wide, under
+    // the 96 px cap of a narrow chart. (A case for a mutant the third run of docs/mutation.md found surviving.)
+    const twenty = doc(Array.from({ length: 20 }, (_, i): [number, string] => [2000 + i, 'WTP']));
+    const m = auditLayout(twenty, { width: 320, lang: 'id' });
+    expect(m.cells.slice(0, 6).map((c) => [c.x, c.width])).toEqual([
+      [0, 60],
+      [64, 60],
+      [128, 60],
+      [192, 60],
+      [256, 60],
+      [0, 60],
+    ]);
+  });
+
   it('takes as many columns as cells of the narrowest width fit (the widest code in bold at 12 px + 10, or "no data" in two lines), then balances the rows', () => {
     const withGap = doc([
       [2010, 'WTP'],
