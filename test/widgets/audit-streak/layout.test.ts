@@ -246,6 +246,22 @@ describe('auditLayout: the badge', () => {
     expect(years(m).map(([year]) => year)).toEqual([2000, 2001, 2002, 2003]);
   });
 
+  it('shows at most five years under the words, even where all six would fit', () => {
+    // Four TW years and two WTP at 342 px: four cells of 50 px, two of 61 and five gaps make exactly 342 px, but
+    // the badge keeps the last five after "…".
+    const six = doc(['TW', 'TW', 'TW', 'TW', 'WTP', 'WTP'].map((o, i): [number, string] => [2000 + i, o]));
+    const m = auditLayout(six, { width: 342, lang: 'en', variant: 'badge' });
+    expect(lines(m)).toEqual(['unqualified opinions in a row']);
+    expect(years(m)).toEqual([
+      [2001, 14, 50],
+      [2002, 68, 50],
+      [2003, 122, 50],
+      [2004, 176, 61],
+      [2005, 241, 61],
+    ]);
+    expect(m.more?.text).toBe('…');
+  });
+
   it('keeps under the words as many of the last years as fill the width exactly', () => {
     // At 205 px the words go above the cells: "…" (14 px) and three cells of 61 px with two 4 px gaps make
     // exactly 205 px, so 2004–2006 are kept, not only 2005–2006. (A document for a mutant the second run
