@@ -50,6 +50,22 @@ describe('budgetLayout: value labels with or without the currency', () => {
     expect(plain(budgetLayout(seed, { width: 452, lang: 'id' }).bars[0]!.label!.text)).toBe('Rp 22,4 T');
   });
 
+  it('keeps the currency when the widest label is exactly its slot less 4 px', () => {
+    // "Rp 102 M" is 4.35 em, 60.03 px at 12 px; over 100 years (1800–1899) a slot of 64.03 px is a plot of
+    // 6,403 px, which the width 6,476 px gives. (A document for a mutant the third run of docs/mutation.md
+    // found surviving: widths of whole-pixel plots and labels meet exactly only at such sizes.)
+    const s = spec({
+      title: 'Anggaran',
+      points: [
+        { year: 1800, amount: 101.7e9 },
+        { year: 1899, amount: 101.7e9 },
+      ],
+    });
+    const m = budgetLayout(s, { width: 6476, lang: 'id' });
+    expect(textWidth('Rp 102 M', TYPE.small.size)).toBe((m.plot.right - m.plot.left) / 100 - 4);
+    expect(m.bars.map((b) => b.label && plain(b.label.text))).toEqual(['Rp 102 M', 'Rp 102 M']);
+  });
+
   it('leaves the currency out of every label when some, not all, would fit with it (extended at 760 px)', () => {
     const m = budgetLayout(extended, { width: 760, lang: 'id' });
     const texts = m.bars.flatMap((b) => (b.label ? [plain(b.label.text)] : []));
