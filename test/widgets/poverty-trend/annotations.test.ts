@@ -85,4 +85,34 @@ describe('placeNotes', () => {
     expect(drawn(twoRows)).toEqual([['1@14 start 13'], ['2@16 start 28']]);
     expect(twoRows.crowded).toBe(false);
   });
+  it('keeps later labels clear of an earlier number, and beside their rules elsewhere on its row', () => {
+    const result = placeNotes({
+      rules: [100, 110, 40, 300],
+      texts: ['Pemilu', 'Sensus', 'Pilkada', 'Reshuffle'],
+      width: 400,
+      size,
+      rows: 1,
+    });
+    // "1" takes 88.3–96: "Pilkada" right of 40 would come within 8 px of it, left of 40 past the edge.
+    expect(drawn(result)).toEqual([
+      ['Pemilu@104 start 13'],
+      ['1@88.3 start 13'],
+      ['2@44 start 13'],
+      ['Reshuffle@304 start 13'],
+    ]);
+    expect(result.legend).toEqual(['Sensus', 'Pilkada']);
+    expect(44 + textWidth('Pilkada', size) + 8).toBeGreaterThan(88.3);
+    expect(44 + textWidth('Pilkada', size) + 8).toBeLessThanOrEqual(104);
+  });
+  it('fits two wrapped lines by the wider one: too wide right of the rule, it goes left', () => {
+    // Right of the rule only "2020 dimulai", the shorter line, would fit.
+    const width = 134 + textWidth('2020 dimulai', size) + 1;
+    const result = placeNotes({ rules: [130], texts: ['Sensus Penduduk 2020 dimulai'], width, size, rows: 2 });
+    expect(drawn(result)).toEqual([['Sensus Penduduk@126 end 13', '2020 dimulai@126 end 28']]);
+  });
+  it('cuts a word too long for one line into two balanced lines rather than numbering it', () => {
+    const result = placeNotes({ rules: [100], texts: ['Pemberdayaanmasyarakatdesa'], width: 240, size, rows: 2 });
+    expect(drawn(result)).toEqual([['Pemberdayaanm@104 start 13', 'asyarakatdesa@104 start 28']]);
+    expect(result.legend).toEqual([]);
+  });
 });

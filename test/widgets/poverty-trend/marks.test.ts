@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keep, LazyPoint, markerPath, type TextMark } from '../../../src/widgets/poverty-trend/marks.js';
+import { dodge, keep, LazyPoint, markerPath, type TextMark } from '../../../src/widgets/poverty-trend/marks.js';
 
 describe('markerPath', () => {
   it('draws a circle of the radius as two half arcs from its left edge', () => {
@@ -60,5 +60,11 @@ describe('keep', () => {
     const items = [item(20, 30, 'a'), item(0, 25, 'b')];
     const shown = keep(items);
     expect(items.map((i) => shown(i)?.text)).toEqual(['a', undefined]);
+  });
+});
+
+describe('dodge', () => {
+  it('places no blocks when given none', () => {
+    expect(dodge([], 0, 100)).toEqual([]);
   });
 });

@@ -153,4 +153,25 @@ describe('pointTargets', () => {
     const { points } = pointTargets(grid, { ...twoSeries().frame, xScale: () => 100 });
     expect(points[0]!.map((p) => p.anchor.y)).toEqual([150, 150, 130, 120]);
   });
+
+  it('gives a series no pointer target before its first value, however close the columns', () => {
+    const months = ['2019-01', '2019-02', '2019-03', '2019-04'];
+    const grid = povertyGrid(
+      spec({
+        title: 't',
+        series: [
+          { name: 'A', points: months.map((period, i) => ({ period, value: 5 + i })) },
+          { name: 'B', points: months.slice(2).map((period) => ({ period, value: 2 })) },
+        ],
+      }),
+    );
+    const t0 = grid.periods[0]!;
+    const { hits } = pointTargets(grid, { ...twoSeries().frame, xScale: (t) => 100 + (t - t0) });
+    expect(hits[1]!.map((h) => `${h.x} ${h.width}x${h.height}`)).toEqual([
+      '100 0x0',
+      '101 0x0',
+      '101.5 198.5x25',
+      '102.5 0x0',
+    ]);
+  });
 });
