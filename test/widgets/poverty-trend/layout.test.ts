@@ -230,6 +230,20 @@ describe('povertyLayout: marks', () => {
     expect(m.summary).toContain('Belum ada data');
     expect(m.points).toEqual([]);
   });
+  it('gives an empty chart the whole frame as its plot and nothing to draw, name or reach', () => {
+    const m = povertyLayout(spec({ title: 't', series: [] }), { width: 320, lang: 'id' });
+    expect(m.plot).toEqual({ left: 0, top: 0, right: 320, bottom: 260 });
+    expect(m.axisBreak).toBe(false);
+    expect([m.yTicks, m.xTicks, m.lines, m.labels, m.annotations, m.hits, m.legend]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
+  });
   it('tells series apart by dash and marker, not only colour, and names them at their ends', () => {
     const m = povertyLayout(three(), { width: 640, lang: 'id' });
     expect(m.lines.map((l) => l.style)).toEqual([0, 1, 2]);
@@ -418,5 +432,113 @@ describe('povertyLayout: no label is cut short or left out', () => {
       'Harga BBM naik',
     ]);
     expect(m.legend).toEqual([]);
+  });
+});
+
+describe('povertyLayout: sizes and thresholds', () => {
+  const two = spec({
+    title: 't',
+    series: ['A', 'B'].map((name, i) => ({
+      name,
+      points: [
+        { period: '2019-03', value: 9 - 4 * i },
+        { period: '2019-09', value: 8 - 4 * i },
+      ],
+    })),
+  });
+  const noted = (labels: string[]) =>
+    spec({
+      title: 't',
+      series: [
+        {
+          name: 'N',
+          points: [
+            { period: '2019-03', value: 9 },
+            { period: '2019-09', value: 8 },
+          ],
+        },
+      ],
+      annotations: labels.map((label) => ({ period: '2019-05', label })),
+    });
+
+  it('is never narrower than 200 px, and rounds the width to whole px', () => {
+    expect(povertyLayout(two, { width: 100, lang: 'id' }).width).toBe(200);
+    expect(povertyLayout(two, { width: 640.4, lang: 'id' }).width).toBe(640);
+  });
+  it('takes a fixed height when given one, the plot ending 24 px above its foot', () => {
+    const m = povertyLayout(two, { width: 640, lang: 'id', height: 300 });
+    expect(m.height).toBe(300);
+    expect(m.plot.bottom).toBe(276);
+  });
+  it('keys each name with its line from 280 px wide, and not below', () => {
+    expect(povertyLayout(two, { width: 279, lang: 'id' }).labels.map((l) => l.swatch)).toEqual([false, false]);
+    expect(povertyLayout(two, { width: 280, lang: 'id' }).labels.map((l) => l.swatch)).toEqual([true, true]);
+  });
+  it('draws markers of radius 3 below 480 px and 3.5 from 480 px', () => {
+    expect(povertyLayout(two, { width: 479, lang: 'id' }).markerRadius).toBe(3);
+    expect(povertyLayout(two, { width: 480, lang: 'id' }).markerRadius).toBe(3.5);
+  });
+  it('marks a series of 60 points, and none of 61', () => {
+    const markers = (n: number) => {
+      const m = povertyLayout(spec({ title: 't', series: [{ name: 'N', points: longSeries(n) }] }), {
+        width: 1200,
+        lang: 'id',
+      });
+      return m.lines[0]!.markers.match(/M/g)?.length ?? 0;
+    };
+    expect(markers(60)).toBe(60);
+    expect(markers(61)).toBe(0);
+  });
+  it('starts the plot 10 px down without annotations, 22 px with a row of them, 37 px with two', () => {
+    const s = spec({ ...(noted([]) as object), annotations: [] });
+    expect(povertyLayout(s, { width: 320, lang: 'id' }).plot.top).toBe(10);
+    expect(povertyLayout(noted(['Pemilu']), { width: 320, lang: 'id' }).plot.top).toBe(22);
+    expect(povertyLayout(noted(['Pemilu serentak', 'Rilis BPS', 'Sensus']), { width: 320, lang: 'id' }).plot.top).toBe(
+      37,
+    );
+  });
+  it('numbers a note with no room in the legend, after its key: "1: Banjir"', () => {
+    const m = povertyLayout(noted(['Pemilu serentak', 'Rilis BPS', 'Sensus', 'Reshuffle kabinet', 'Banjir']), {
+      width: 320,
+      lang: 'id',
+    });
+    expect(m.annotations.map((a) => a.labels.map((l) => l.text).join(' '))).toEqual([
+      'Pemilu serentak',
+      'Rilis BPS',
+      'Sensus',
+      'Reshuffle kabinet',
+      '1',
+    ]);
+    expect(m.legend).toEqual([{ swatch: 'note', label: '1: Banjir' }]);
+  });
+  it('starts a time axis of more than two years at the January before, when that adds at most a tenth', () => {
+    const axis = (from: string, to: string) => {
+      const m = povertyLayout(
+        spec({
+          title: 't',
+          series: [
+            {
+              name: 'N',
+              points: [
+                { period: from, value: 9 },
+                { period: to, value: 8 },
+              ],
+            },
+          ],
+        }),
+        { width: 640, lang: 'id' },
+      );
+      return [m.points[0]![0]!.anchor.x, m.xTicks.flatMap((t) => (t.label ? [t.label.text] : []))];
+    };
+    // Two years exactly: the axis starts at the first period (at the plot's left, 54, + 6.5 for the marker).
+    expect(axis('2019-02', '2021-02')).toEqual([60.5, ['Feb 2019', 'Feb 2020', 'Feb 2021']]);
+    // 25 months: January 2019 is added, and named.
+    expect(axis('2019-02', '2021-03')).toEqual([80.6, ['2019', '2020', '2021']]);
+    // April is 3 months from January: added for 30 months (a tenth is 3), not for 29.
+    expect(axis('2019-04', '2021-10')).toEqual([108, ['2019', '2020', '2021']]);
+    expect(axis('2019-04', '2021-09')).toEqual([60.5, ['2020', '2021']]);
+  });
+  it('has no threshold line without a threshold', () => {
+    expect(povertyLayout(two, { width: 640, lang: 'id' }).threshold).toBeUndefined();
   });
 });
