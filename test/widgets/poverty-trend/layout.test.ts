@@ -541,4 +541,36 @@ describe('povertyLayout: sizes and thresholds', () => {
   it('has no threshold line without a threshold', () => {
     expect(povertyLayout(two, { width: 640, lang: 'id' }).threshold).toBeUndefined();
   });
+  it('joins a label to its line only when it moved more than a line or the line stops short of the plot edge', () => {
+    const s = spec({
+      title: 't',
+      series: [
+        {
+          name: 'A',
+          points: [
+            { period: '2019-03', value: 9 },
+            { period: '2019-09', value: 8 },
+            { period: '2020-03', value: 8 },
+          ],
+        },
+        {
+          name: 'B',
+          points: [
+            { period: '2019-03', value: 5 },
+            { period: '2019-09', value: 4 },
+          ],
+        },
+      ],
+      threshold: { value: 8.1, label: 'Batas' },
+    });
+    const leaders = (width: number) => povertyLayout(s, { width, lang: 'id' }).labels.map((l) => l.leader);
+    // 640 px: A and the threshold sit at their lines; B's line ends a period early, 6.5 px past its last point.
+    expect(leaders(640)).toEqual([undefined, { x1: 313.5, y1: 248.3, x2: 577, y2: 248.3 }, undefined]);
+    // 320 px: A's end and the threshold, 0.1 points apart, are pushed apart, each by more than a line.
+    expect(leaders(320)).toEqual([
+      { x1: 252, y1: 66.5, x2: 257, y2: 81.6 },
+      { x1: 157, y1: 179.5, x2: 257, y2: 179.5 },
+      { x1: 254, y1: 63.7, x2: 257, y2: 48.6 },
+    ]);
+  });
 });
