@@ -573,4 +573,12 @@ describe('povertyLayout: sizes and thresholds', () => {
       { x1: 254, y1: 63.7, x2: 257, y2: 48.6 },
     ]);
   });
+  it('moves a time label that would cross the chart edge inside it, leaving its tick', () => {
+    const points = longSeries(18).map((p, i) => ({ ...p, value: i % 6 }));
+    const m = povertyLayout(spec({ title: 't', series: [{ name: 'N', points }] }), { width: 200, lang: 'id' });
+    const first = m.xTicks[0]!;
+    expect(first.pos).toBe(30);
+    // "Jan 1200" is 59.3 px wide: centred on its tick it would start 0.4 px outside; it starts 1 px in.
+    expect(first.label).toEqual({ text: 'Jan 1200', x: 30.6, y: 256, anchor: 'middle' });
+  });
 });
