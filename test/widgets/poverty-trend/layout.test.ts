@@ -581,4 +581,61 @@ describe('povertyLayout: sizes and thresholds', () => {
     // "Jan 1200" is 59.3 px wide: centred on its tick it would start 0.4 px outside; it starts 1 px in.
     expect(first.label).toEqual({ text: 'Jan 1200', x: 30.6, y: 256, anchor: 'middle' });
   });
+  it('keeps the series values beside their names while the labels stack in the height, and drops them past it', () => {
+    // Two labels of a name and a value: 2 × (2 × 15 + 3) = 66 px; the room is the height less 20 px.
+    const lines = (height: number) => povertyLayout(two, { width: 640, lang: 'id', height }).labels.map((l) => l.lines);
+    expect(lines(86)).toEqual([
+      ['A', '8,00%'],
+      ['B', '4,00%'],
+    ]);
+    expect(lines(85)).toEqual([['A'], ['B']]);
+  });
+  it('is not empty with a series', () => {
+    expect(povertyLayout(two, { width: 640, lang: 'id' }).empty).toBe(false);
+  });
+  it('marks no series when one of them is longer than 60 points', () => {
+    const s = spec({
+      title: 't',
+      series: [
+        { name: 'A', points: longSeries(61) },
+        {
+          name: 'B',
+          points: [
+            { period: '1201-01', value: 5 },
+            { period: '1201-07', value: 6 },
+          ],
+        },
+      ],
+    });
+    expect(povertyLayout(s, { width: 1200, lang: 'id' }).lines.map((l) => l.markers)).toEqual(['', '']);
+  });
+  it('marks points by the shortest cadence: monthly points under 12 px apart leave both series unmarked at 320 px', () => {
+    const halfYears = ['1200-01', '1200-07', '1201-01', '1201-07'].map((period) => ({ period, value: 6 }));
+    const s = spec({
+      title: 't',
+      series: [
+        { name: 'A', points: longSeries(24) },
+        { name: 'B', points: halfYears },
+      ],
+    });
+    expect(povertyLayout(s, { width: 320, lang: 'id' }).lines.map((l) => l.markers)).toEqual(['', '']);
+  });
+  it('takes a one-point series as yearly when choosing to mark: it does not stop the others being marked', () => {
+    const s = spec({
+      title: 't',
+      series: [
+        {
+          name: 'A',
+          points: [
+            { period: '2019-03', value: 9 },
+            { period: '2019-09', value: 8 },
+            { period: '2020-03', value: 7 },
+          ],
+        },
+        { name: 'B', points: [{ period: '2019-09', value: 5 }] },
+      ],
+    });
+    const m = povertyLayout(s, { width: 640, lang: 'id' });
+    expect(m.lines.map((l) => l.markers.match(/M/g)?.length ?? 0)).toEqual([3, 1]);
+  });
 });
