@@ -638,4 +638,45 @@ describe('povertyLayout: sizes and thresholds', () => {
     const m = povertyLayout(s, { width: 640, lang: 'id' });
     expect(m.lines.map((l) => l.markers.match(/M/g)?.length ?? 0)).toEqual([3, 1]);
   });
+  it('marks points exactly four marker radii apart (12 px at 224 px wide), and not closer (223 px)', () => {
+    const points = longSeries(12).map((p, i) => ({ ...p, value: 5 + (i % 4) }));
+    const s = spec({ title: 't', series: [{ name: 'N', points }] });
+    const markers = (width: number) =>
+      povertyLayout(s, { width, lang: 'id' }).lines[0]!.markers.match(/M/g)?.length ?? 0;
+    expect(markers(224)).toBe(12);
+    expect(markers(223)).toBe(0);
+  });
+  it('joins a label to a line that ends exactly 1 px short of the plot edge, and not to one ending at it', () => {
+    // Yearly points 2000–2010 and a note in February 2010: at 237 px a month is 1 px, so the line ends 1 px short.
+    const points = Array.from({ length: 11 }, (_, i) => ({ period: `${2000 + i}-01`, value: 5 + (i % 3) }));
+    const noted = spec({
+      title: 't',
+      series: [{ name: 'N', points }],
+      annotations: [{ period: '2010-02', label: 'X' }],
+    });
+    const m = povertyLayout(noted, { width: 237, lang: 'id' });
+    expect(m.plot.right).toBe(187);
+    expect(m.labels[0]!.leader).toBeUndefined();
+    const later = spec({
+      title: 't',
+      series: [{ name: 'N', points }],
+      annotations: [{ period: '2010-03', label: 'X' }],
+    });
+    expect(povertyLayout(later, { width: 237, lang: 'id' }).labels[0]!.leader).toBeDefined();
+  });
+  it('moves a time label that would cross the right edge inside it, with the values dropped for the height', () => {
+    const points = [
+      { period: '1200-01', value: 0 },
+      { period: '1200-02', value: 2 },
+    ];
+    const m = povertyLayout(spec({ title: 't', series: [{ name: 'N', points }] }), {
+      width: 200,
+      lang: 'id',
+      height: 40,
+    });
+    expect(m.labels[0]!.lines).toEqual(['N']);
+    const last = m.xTicks.at(-1)!;
+    expect(last.pos).toBeGreaterThan(200 - textWidth(last.label!.text, m.fontSize) / 2 - 1);
+    expect(last.label!.x).toBe(169.4);
+  });
 });
