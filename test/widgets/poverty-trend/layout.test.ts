@@ -679,4 +679,21 @@ describe('povertyLayout: sizes and thresholds', () => {
     expect(last.pos).toBeGreaterThan(200 - textWidth(last.label!.text, m.fontSize) / 2 - 1);
     expect(last.label!.x).toBe(169.4);
   });
+  it("joins no leader to a label moved exactly one line (15 px) from its line's end", () => {
+    // A ends at 2%, B at 1.75%: 3 px apart at 196 px high, so their two-line labels, centred together, sit 15 px
+    // above A's end and 15 px below B's (37 px down).
+    const s = spec({
+      title: 't',
+      series: ['A', 'B'].map((name, k) => ({
+        name,
+        points: [
+          { period: '2019-03', value: 1 },
+          { period: '2019-09', value: 2 - k / 4 },
+        ],
+      })),
+    });
+    const m = povertyLayout(s, { width: 640, lang: 'id', height: 196 });
+    expect(m.points[1]![1]!.anchor.y).toBe(37);
+    expect(m.labels.map((l) => l.leader)).toEqual([undefined, undefined]);
+  });
 });
