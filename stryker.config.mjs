@@ -5,14 +5,17 @@
 // (equivalent); docs/mutation.md keeps the score and that triage.
 //
 // Rendering (render.ts, styles.ts, *.element.ts) and the DOM machinery of src/core are
-// left to the browser tests, which Stryker's Vitest runner does not drive.
+// left to the browser tests, which Stryker's Vitest runner does not drive. The JSON loader
+// (load.ts) is mutated: test/core/load.test.ts runs it in Node against a stubbed fetch.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
-    'src/core/{axis,equal,format,keys,measure,rules,schema,time,words}.ts',
+    'src/core/{axis,equal,format,i18n,keys,layout-definition,load,measure,model,rules,schema,time,words}.ts',
+    // union and tooltipSpot only: placeTooltip (line 71 on) reads the DOM, held by the browser tests.
+    'src/core/tooltip.ts:1-65',
     'src/widgets/*/{schema,layout,model,text,story,growth,labels,boxes,streak,placement,fit,marks,targets,figure,spark,annotations,decimate,names,value-axis}.ts',
   ],
   coverageAnalysis: 'perTest',

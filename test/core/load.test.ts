@@ -62,7 +62,7 @@ afterEach(() => {
 });
 
 describe('loadJson: the request', () => {
-  it("reads a relative src against the page's base URL, asks for JSON and sends cookies to the same origin only", async () => {
+  it("reads a relative src against the page's base URL, asks for JSON, sends cookies to its origin only", async () => {
     serve(() => json('{"title":"Anggaran"}'));
     expect(await loadJson('data/2025.json')).toEqual({ title: 'Anggaran' });
     expect(calls.map((c) => c.url)).toEqual([`${PAGE}data/2025.json`]);
@@ -142,7 +142,7 @@ describe('loadJson: the response', () => {
     });
   });
 
-  it('takes JSON, +json types, text/json and text/plain in any case and with parameters, or no type at all', async () => {
+  it('takes JSON, +json, text/json and text/plain in any case, with parameters, or no type at all', async () => {
     const types = [
       'application/json; charset=utf-8',
       'Application/JSON',
@@ -395,7 +395,7 @@ describe('loadJson: callers that give up', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it("lets go of the caller's signal once the request has settled, so a page's long-lived signal gathers nothing", async () => {
+  it("lets go of the caller's signal once settled, so a page's long-lived signal gathers nothing", async () => {
     serve(() => json('{}'));
     const page = new AbortController();
     await loadJson('a.json', { signal: page.signal });
