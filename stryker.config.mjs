@@ -16,7 +16,7 @@ export default {
     'src/core/{axis,equal,format,i18n,keys,layout-definition,load,measure,model,rules,schema,time,words}.ts',
     // union and tooltipSpot only: placeTooltip (line 71 on) reads the DOM, held by the browser tests.
     'src/core/tooltip.ts:1-65',
-    'src/widgets/*/{schema,layout,model,text,story,growth,labels,boxes,streak,placement,fit,marks,targets,figure,spark,annotations,decimate,names,value-axis}.ts',
+    'src/widgets/*/{schema,layout,model,text,story,growth,labels,boxes,streak,placement,marks,targets,figure,spark,annotations,decimate,names,value-axis}.ts',
   ],
   coverageAnalysis: 'perTest',
   // A mutant in a module-level constant (a word table, a pattern) is "static": it is read
