@@ -19,6 +19,8 @@ export const TIMEOUT = 120_000;
 // In the browser tests, which import this module too, there is no `process`: the default.
 const configured = typeof process === 'undefined' ? undefined : process.env.LAYOUT_BUDGET_MS;
 export const LAYOUT_BUDGET_MS = Number(configured ?? 1000);
+/** Other hang guards scale with it: 1 in `npm test`, 10 under `npm run mutation`'s instrumented code. */
+export const HANG_GUARD_SCALE = LAYOUT_BUDGET_MS / 1000;
 
 /** Milliseconds `fn` takes, run again once when over the budget (a cold start is not a hang). */
 export function slowest(fn: () => unknown, budget = LAYOUT_BUDGET_MS): number {
