@@ -37,13 +37,24 @@ export class WidthController implements ReactiveController {
 
   /** Reads the content width now (one layout read), for the first render before any observation. */
   measure(): number {
-    if (!this.width && this.#host.isConnected) {
-      // Less the padding (the dark theme's, or --capaian-padding), as the observer reports it.
-      const { paddingLeft, paddingRight } = getComputedStyle(this.#host);
-      const padding = (parseFloat(paddingLeft) || 0) + (parseFloat(paddingRight) || 0);
-      this.width = Math.max(0, Math.floor(this.#host.clientWidth - padding));
-    }
+    if (!this.width && this.#host.isConnected) this.width = this.#contentWidth(this.#host.clientWidth);
     return this.width;
+  }
+
+  /**
+   * Takes a width read from the host's box (the page's first read of every widget, see
+   * `whenNear`) as the first width, unless one is known: that box includes the padding,
+   * the chart's width does not.
+   */
+  seed(boxWidth: number): void {
+    if (!this.width && boxWidth > 0) this.width = this.#contentWidth(boxWidth);
+  }
+
+  /** `width` less the host's padding (the dark theme's, or --capaian-padding), as the observer reports it. */
+  #contentWidth(width: number): number {
+    const { paddingLeft, paddingRight } = getComputedStyle(this.#host);
+    const padding = (parseFloat(paddingLeft) || 0) + (parseFloat(paddingRight) || 0);
+    return Math.max(0, Math.floor(width - padding));
   }
 
   #apply(): void {

@@ -107,7 +107,7 @@ export class SourceController implements ReactiveController {
       whenNear(
         host,
         (width) => {
-          this.#options.size.width ||= Math.floor(width);
+          this.#options.size.seed(width);
           this.#near = true;
           this.reload();
         },

@@ -8,7 +8,7 @@ import { contrastRatio } from '../helpers/contrast.js';
 const SEED = '/examples/data/budget-growth.seed.json';
 type El = BudgetGrowthElement;
 
-/** Once the chart is drawn at the host's content width (the first draw, before the host is measured, is at 640 px). */
+/** Once the chart is drawn at the host's content width (a widget drawn before it is measured, in a hidden parent say, is drawn at 640 px). */
 async function drawn(el: El): Promise<El> {
   await settled(el);
   const content = () => {
@@ -67,6 +67,29 @@ describe('themes', () => {
       expect(box.top).to.be.within(12, 20);
       expect(box.right).to.be.within(box.left - 0.5, box.left + 0.5);
       expect(box.drawnWidth).to.equal(500 - 2 * box.left);
+    });
+
+    it("draws a padded widget that was in the page's HTML at its content width from the first draw", async () => {
+      // The page's first read of its widgets (core/near.ts) measures their boxes, padding
+      // included; a widget on a page of its own (an iframe) is read that way.
+      const json = JSON.stringify(await (await fetch(SEED)).json());
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 500px; height: 600px; border: 0';
+      frame.srcdoc = `<!doctype html><body style="margin: 0">
+        <script>
+          document.addEventListener('capaian-ready', (e) => {
+            window.firstWidth ??= e.target.shadowRoot.querySelector('.chart > svg').getAttribute('width');
+          });
+        </script>
+        <capaian-budget-growth theme="dark" loading="eager"><script type="application/json">${json}</script></capaian-budget-growth>
+        <script type="module" src="/src/widgets/budget-growth/budget-growth.ts"></script></body>`;
+      document.body.append(frame);
+      const win = () => frame.contentWindow as Window & { firstWidth?: string };
+      await until(() => win().firstWidth !== undefined, 8000);
+      const el = win().document.querySelector('capaian-budget-growth')!;
+      const style = win().getComputedStyle(el);
+      expect(parseFloat(style.paddingLeft)).to.be.within(12, 16);
+      expect(Number(win().firstWidth)).to.equal(500 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
     });
 
     it('pads theme="auto" only while the reader is in dark mode', async () => {
