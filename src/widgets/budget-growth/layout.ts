@@ -1,5 +1,5 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
-import { formatCompact, formatYear } from '../../core/format.js';
+import { formatCompact, formatYear, type Lang } from '../../core/format.js';
 import { placeWithoutOverlap, px, textWidth, TYPE } from '../../core/measure.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
@@ -17,20 +17,17 @@ import {
   valueLabelOrder,
   type PlacedValue,
 } from './labels.js';
-import {
-  allYears,
-  amountLabels,
-  budgetSummary,
-  budgetTable,
-  growthPhrase,
-  money,
-  realizedText,
-  signed,
-} from './story.js';
+import { allYears, amountLabels, budgetSummary, budgetTable, money, pointWords, signed } from './story.js';
 
 /** The words do not depend on the width: written once per document and language. */
 const summaryOf = oncePerDocument(budgetSummary);
 const tableOf = oncePerDocument(budgetTable);
+/** The value labels with the currency ("Rp 22,4 T") and without ("22,4 T"); the width picks one. */
+const amountsOf = (spec: BudgetSpec) => spec.points.map((p) => p.amount);
+const fullLabelsOf = oncePerDocument((spec: BudgetSpec, lang: Lang) => amountLabels(amountsOf(spec), spec, lang));
+const compactLabelsOf = oncePerDocument((spec: BudgetSpec, lang: Lang) =>
+  amountLabels(amountsOf(spec), spec, lang, true),
+);
 
 export type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } from './model.js';
 
@@ -159,9 +156,8 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
 
   // Value labels, one style for all: with the currency ("Rp 22,4 T") when every label
   // fits its slot, else without ("22,4 T").
-  const amounts = points.map((p) => p.amount);
-  const full = amountLabels(amounts, spec, lang);
-  const texts = full.every((l) => fits(l, slotWidth)) ? full : amountLabels(amounts, spec, lang, true);
+  const full = fullLabelsOf(spec, lang);
+  const texts = full.every((l) => fits(l, slotWidth)) ? full : compactLabelsOf(spec, lang);
   const { order, always } = valueLabelOrder(points, steps);
 
   /** The value axis and the bars under a plot top, and the value labels that find room. */
@@ -214,14 +210,16 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   const under = drawUnder(tops[growth.length ? 1 : 0]!);
   const { top, yTicks, bars, labels: valueLabels } = under.complete ? under : drawUnder(under.top + headroom);
 
+  const words = pointWords(spec, lang);
   const pointModels: PointModel[] = [];
   const barModels: BudgetBar[] = bars.map((b, i) => {
     const p = points[i]!;
+    const said = words[i]!;
     const bar: BudgetBar = { ...b, label: valueLabels[i] };
     const lines = [
-      money(p.amount, spec, lang) + (bar.planned ? ` (${t.plannedWord})` : ''),
-      ...(p.realized !== undefined ? [`${t.realized} ${realizedText(p.realized, p, spec, lang)}`] : []),
-      ...(i ? [growthPhrase(steps[i - 1]!, lang)] : []),
+      said.amount + (bar.planned ? ` (${t.plannedWord})` : ''),
+      ...(said.realized === undefined ? [] : [`${t.realized} ${said.realized}`]),
+      ...(said.growth === undefined ? [] : [said.growth]),
       ...(p.note ? [p.note] : []),
     ];
     const year = formatYear(p.year);

@@ -1,6 +1,6 @@
 import { formatCompact, formatMoney, formatPercent, formatYear, type Lang } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
-import type { TableModel } from '../../core/model.js';
+import { oncePerDocument, type TableModel } from '../../core/model.js';
 import { formatRanges } from '../../core/words.js';
 import { growth, growthSteps, ratio, type Growth } from './growth.js';
 import type { BudgetPoint, BudgetSpec } from './schema.js';
@@ -27,9 +27,10 @@ export function amountLabels(amounts: readonly number[], spec: BudgetSpec, lang:
       compact ? formatCompact(a, lang, fraction) : formatMoney(a, lang, spec.currency, fraction),
     );
   };
-  const largest = write(0).reduce((a, b) => (integerDigits(b) > integerDigits(a) ? b : a), '0');
+  const whole = write(0);
+  const largest = whole.reduce((a, b) => (integerDigits(b) > integerDigits(a) ? b : a), '0');
   for (let digits = Math.max(0, 3 - integerDigits(largest)); digits < 2; digits++) {
-    const labels = write(digits);
+    const labels = digits ? write(digits) : whole;
     if (new Set(labels).size === new Set(amounts).size) return labels;
   }
   return write(2);
@@ -51,6 +52,29 @@ export function realizedText(realized: number, p: BudgetPoint, spec: BudgetSpec,
   const share = ratio(realized, p.amount);
   return `${money(realized, spec, lang)} (${share === null ? '–' : formatPercent(share, lang, 1)})`;
 }
+
+/** What a year's bar says in its tooltip and its table row: the amount, the realized share, the growth since the previous bar. */
+export interface PointWords {
+  /** "Rp 22,4 T". */
+  amount: string;
+  /** "Rp 21,8 T (97,1%)", when the year has a realized amount. */
+  realized: string | undefined;
+  /** "+36,2% sejak 2018", from the second point on. */
+  growth: string | undefined;
+}
+
+/**
+ * Each point's words, written once per document and language: the tooltips, the
+ * bars' labels for screen readers and the table say the same, at every width.
+ */
+export const pointWords = oncePerDocument((spec: BudgetSpec, lang: Lang): PointWords[] => {
+  const steps = growthSteps(spec.points);
+  return spec.points.map((p, i) => ({
+    amount: money(p.amount, spec, lang),
+    realized: p.realized === undefined ? undefined : realizedText(p.realized, p, spec, lang),
+    growth: i ? growthPhrase(steps[i - 1]!, lang) : undefined,
+  }));
+});
 
 function when(p: BudgetPoint, lang: Lang): string {
   return p.status === 'planned' ? `${formatYear(p.year)}, ${budgetText[lang].plannedWord}` : formatYear(p.year);
@@ -111,7 +135,7 @@ function direction(from: number, to: number): 'up' | 'down' | 'flat' {
 export function budgetTable(spec: BudgetSpec, lang: Lang): TableModel {
   const t = budgetText[lang];
   const { points } = spec;
-  const steps = growthSteps(points);
+  const words = pointWords(spec, lang);
   const hasRealized = points.some((p) => p.realized !== undefined);
   const hasNotes = points.some((p) => p.note);
   const byYear = new Map(points.map((p, i) => [p.year, i]));
@@ -128,12 +152,13 @@ export function budgetTable(spec: BudgetSpec, lang: Lang): TableModel {
     rows: allYears(points).map((year) => {
       const i = byYear.get(year) ?? -1;
       const p = points[i];
+      const said = words[i];
       return [
         formatYear(year),
-        p ? money(p.amount, spec, lang) : coreText[lang].missing,
+        said?.amount ?? coreText[lang].missing,
         statusWord(p, lang),
-        ...(hasRealized ? [p?.realized === undefined ? '' : realizedText(p.realized, p, spec, lang)] : []),
-        i > 0 ? growthPhrase(steps[i - 1]!, lang) : '',
+        ...(hasRealized ? [said?.realized ?? ''] : []),
+        said?.growth ?? '',
         ...(hasNotes ? [p?.note ?? ''] : []),
       ];
     }),
