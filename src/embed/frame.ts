@@ -40,14 +40,18 @@ function notice(text: string, kind: string): void {
   body.append(message);
 }
 
+// The embed's own language: the document, which would name one, is not read.
+const lang = params.get('lang') === 'en' ? 'en' : 'id';
+
 if (!tag) {
-  const message = document.createElement('p');
-  message.textContent = `capaian: unknown widget "${name}"`;
-  body.append(message);
+  // The reader learns only that the link is wrong: a name from the URL shown on the
+  // ministry's page could say anything. Whoever wrote the link finds it in the console.
+  const names = known.map((widget) => widget.name).join(', ');
+  console.warn(`capaian embed: unknown widget ${JSON.stringify(name)} (known: ${names})`);
+  notice(refusalText[lang].widget, 'widget');
 } else if (refusal) {
   console.warn(refusal.log);
-  // The embed's own language: the document, which would name one, is not read.
-  notice(refusalText[params.get('lang') === 'en' ? 'en' : 'id'][refusal.kind], refusal.kind);
+  notice(refusalText[lang][refusal.kind], refusal.kind);
 } else {
   const widget = document.createElement(tag) as HTMLElement & { data?: unknown };
   for (const attr of ['src', 'lang', 'theme', 'no-download', 'variant', 'heading-level']) {

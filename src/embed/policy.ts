@@ -105,9 +105,11 @@ export const refusalText = {
   id: {
     src: 'Grafik tidak ditampilkan: halaman ini hanya memuat data dari sumber yang diizinkan pemilik situs.',
     inline: 'Grafik tidak ditampilkan: halaman ini tidak menerima data yang ditulis di dalam tautan.',
+    widget: 'Grafik tidak ditampilkan: tautan ini tidak menyebut jenis grafik yang dikenal.',
   },
   en: {
     src: 'Chart not shown: this page only loads data from sources the site’s owner allows.',
     inline: 'Chart not shown: this page does not accept data written into the link.',
+    widget: 'Chart not shown: this link does not name a known kind of chart.',
   },
 } as const;

@@ -100,3 +100,34 @@ describe('embed page limited to its own data (self-hosted)', () => {
     expect(refused(frame)).to.equal(null);
   });
 });
+
+describe('embed page naming no widget it knows', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('says the link is wrong in its own words, shows nothing from the URL, and names the widget in the console', async () => {
+    const name = 'Rekening Anda diblokir, hubungi 0800';
+    const frame = await embed(`${OWN}?widget=${encodeURIComponent(name)}&src=${encodeURIComponent(seed)}`);
+    await until(() => refused(frame) !== null, 4000);
+    expect(refused(frame)!.dataset.refused).to.equal('widget');
+    expect(refused(frame)!.textContent).to.equal(
+      'Grafik tidak ditampilkan: tautan ini tidak menyebut jenis grafik yang dikenal.',
+    );
+    expect(frame.contentDocument!.body.textContent).not.to.contain('Rekening');
+    const style = frame.contentWindow!.getComputedStyle(refused(frame)!);
+    expect([style.fontSize, style.backgroundColor]).to.deep.equal([
+      `${TYPE.body.size}px`,
+      rgb(TOKENS.light.background),
+    ]);
+    expect(warnings(frame)).to.deep.equal([
+      `capaian embed: unknown widget "${name}" (known: budget-growth, poverty-trend, audit-streak, stat)`,
+    ]);
+  });
+
+  it('says so in English, on the dark background, when the link asks for them', async () => {
+    const frame = await embed('/dist/embed.html?widget=budget&lang=en&theme=dark');
+    await until(() => refused(frame) !== null, 4000);
+    expect(refused(frame)!.textContent).to.equal('Chart not shown: this link does not name a known kind of chart.');
+    const style = frame.contentWindow!.getComputedStyle(refused(frame)!);
+    expect([style.backgroundColor, style.color]).to.deep.equal([rgb(TOKENS.dark.background), rgb(TOKENS.dark.text)]);
+  });
+});
