@@ -43,8 +43,8 @@ export const BUDGETS = {
   // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB;
   // 28.96 KB with the type scale.
   page: { target: 24, ceiling: 29 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale). */
-  esModule: { target: 23.4, ceiling: 25.95 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale, 25.953 when a padded widget's first width lost its padding: WidthController.seed). */
+  esModule: { target: 23.4, ceiling: 25.97 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
