@@ -82,10 +82,13 @@ export function wrapWords(text: string, fontSize: number, maxWidth: number, opti
     }
     return lines;
   };
+  // How many pieces the words end in: more than the words once cutting splits one.
+  const pieces = (wrapped: string[]) => wrapped.join(' ').split(' ').length;
   let lines = wrap(maxWidth);
   for (let max = maxWidth - 4; balance && lines.length > 1 && max > 0; max -= 4) {
     const narrower = wrap(max);
-    if (narrower.length > lines.length) break;
+    // Balancing may not add a line, nor cut a word that the full width keeps whole.
+    if (narrower.length > lines.length || pieces(narrower) > pieces(lines)) break;
     lines = narrower;
   }
   return lines;

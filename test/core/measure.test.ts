@@ -60,6 +60,39 @@ describe('textWidth', () => {
   });
 });
 
+describe('wrapWords: balancing with cutting', () => {
+  it('never cuts a word that fits the full width, however far balancing narrows the lines', () => {
+    const text = 'Pandemi COVID-19 mulai';
+    const cut: string[] = [];
+    for (let width = 40; width <= 200; width++) {
+      const lines = wrapWords(text, 12, width, { balance: true, cutLongWords: true });
+      for (const word of text.split(' '))
+        if (textWidth(word, 12) <= width && !lines.some((line) => line.split(' ').includes(word)))
+          cut.push(`${width}px: ${lines.join(' / ')}`);
+    }
+    expect(cut).toEqual([]);
+  });
+
+  it('keeps both words of a short annotation whole: "Bansos / tunai", not "Banso / s tunai"', () => {
+    // At the width poverty-trend's notes wrap a label in (annotations.ts).
+    for (const [text, lines] of [
+      ['Bansos tunai', ['Bansos', 'tunai']],
+      ['Pemilu 2019', ['Pemilu', '2019']],
+      ['COVID-19 mulai', ['COVID-19', 'mulai']],
+    ] as const) {
+      const width = Math.max(60, textWidth(text, 12) / 1.6);
+      expect(wrapWords(text, 12, width, { balance: true, cutLongWords: true })).toEqual(lines);
+    }
+  });
+
+  it('still evens the lines out, and still cuts a word wider than the full width', () => {
+    expect(wrapWords('Pandemi COVID-19 mulai', 12, 120, { balance: true, cutLongWords: true })).toHaveLength(2);
+    const lines = wrapWords('a berturut-turut b', 15, 40, { balance: true, cutLongWords: true });
+    expect(lines.every((line) => textWidth(line, 15) <= 40)).toBe(true);
+    expect(lines.join('').replace(/ /g, '')).toBe('aberturut-turutb');
+  });
+});
+
 describe('wrapWords: edges', () => {
   it('keeps a line exactly as wide as the width', () => {
     const width = textWidth('tidak ada data', 11);
