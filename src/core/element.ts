@@ -236,6 +236,14 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     return this.#outcomes.whenAnnounced(this.#outcome());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The dark theme's padding is CSS on the `theme` attribute, which Lit reflects at the
+    // first update. A framework sets `theme` as a property: reflect it now, so that the
+    // page's first read of every widget's width (before any update) leaves the padding out.
+    if (this.theme && !this.hasAttribute('theme')) this.setAttribute('theme', this.theme);
+  }
+
   /** The model is derived before render: laid out again only when the spec, width, language or variant changed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     // First: a new `data` or `src` loads here, so that a document at hand is laid out in this update.
