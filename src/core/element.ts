@@ -87,7 +87,8 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     data: { attribute: false, hasChanged: (value: unknown, old: unknown) => !jsonEqual(value, old) },
     spec: { state: true },
     langAttr: { attribute: 'lang' },
-    theme: { reflect: true },
+    // Reflected by its own setter, at once (see `theme`).
+    theme: { noAccessor: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     noDownload: { type: Boolean, attribute: 'no-download' },
     variant: { reflect: true },
@@ -111,8 +112,24 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   declare data: unknown;
   /** `lang` attribute: `id` or `en`; without it the document's `lang` field applies, else `id`. The page's `lang` does not. */
   declare langAttr: 'id' | 'en' | undefined;
-  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  #theme: 'light' | 'dark' | 'auto' | undefined;
+  /**
+   * `light` (default), `dark`, or `auto` to follow the reader's system setting. Reflected
+   * as the `theme` attribute as soon as it is set, not at the next update: the dark
+   * theme's padding is CSS on that attribute, and a widget's first width, read with the
+   * page's other widgets before any of them updates, must leave the padding out. React
+   * and Vue set `theme` as a property (`@lit/react` once the element is in the page).
+   */
+  get theme(): 'light' | 'dark' | 'auto' | undefined {
+    return this.#theme;
+  }
+  set theme(value: 'light' | 'dark' | 'auto' | undefined) {
+    const old = this.#theme;
+    this.#theme = value;
+    if (value === undefined || value === null) this.removeAttribute('theme');
+    else if (this.getAttribute('theme') !== value) this.setAttribute('theme', value);
+    this.requestUpdate('theme', old);
+  }
   /** Level of the title's heading role (default 2). */
   declare headingLevel: number;
   /** `no-download` attribute: hides the SVG, PNG and CSV download buttons. */
@@ -234,14 +251,6 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
     // A `data` or `src` set just now is read in the pending update: answer for that document.
     if (this.isUpdatePending) await this.updateComplete;
     return this.#outcomes.whenAnnounced(this.#outcome());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The dark theme's padding is CSS on the `theme` attribute, which Lit reflects at the
-    // first update. A framework sets `theme` as a property: reflect it now, so that the
-    // page's first read of every widget's width (before any update) leaves the padding out.
-    if (this.theme && !this.hasAttribute('theme')) this.setAttribute('theme', this.theme);
   }
 
   /** The model is derived before render: laid out again only when the spec, width, language or variant changed. */

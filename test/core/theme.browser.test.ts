@@ -92,39 +92,43 @@ describe('themes', () => {
       expect(Number(win().firstWidth)).to.equal(500 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
     });
 
-    it('draws a widget whose theme a framework set as a property at its content width from the first draw', async () => {
-      // React and Vue set `theme` as a property on an element they create. The padding's
-      // CSS reads the attribute, so it must be there for the page's first read.
-      const json = JSON.stringify(await (await fetch(SEED)).json());
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 500px; height: 600px; border: 0';
-      frame.srcdoc = `<!doctype html><body style="margin: 0">
-        <script type="module">
-          import '/src/widgets/budget-growth/budget-growth.ts';
-          document.addEventListener('capaian-ready', (e) => {
-            window.firstWidth ??= e.target.shadowRoot.querySelector('.chart > svg').getAttribute('width');
-          });
-          const el = document.createElement('capaian-budget-growth');
-          el.theme = 'dark';
-          el.loading = 'eager';
-          el.data = ${json};
-          document.body.append(el);
-        </script></body>`;
-      document.body.append(frame);
-      const win = () => frame.contentWindow as Window & { firstWidth?: string };
-      await until(() => win().firstWidth !== undefined, 8000);
-      const el = win().document.querySelector('capaian-budget-growth')!;
-      expect(el.getAttribute('theme')).to.equal('dark');
-      const style = win().getComputedStyle(el);
-      expect(parseFloat(style.paddingLeft)).to.be.within(12, 16);
-      expect(Number(win().firstWidth)).to.equal(500 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-    });
+    // React and Vue set `theme` as a property: Vue before the element is in the page,
+    // @lit/react just after. The padding's CSS reads the attribute, so it must be there
+    // for the page's first read of the widgets' widths.
+    for (const order of ['before', 'after'])
+      it(`draws a widget whose theme was set as a property ${order} it joined the page at its content width from the first draw`, async () => {
+        const json = JSON.stringify(await (await fetch(SEED)).json());
+        const frame = document.createElement('iframe');
+        frame.style.cssText = 'width: 500px; height: 600px; border: 0';
+        const set = `el.theme = 'dark'; el.loading = 'eager'; el.data = ${json};`;
+        frame.srcdoc = `<!doctype html><body style="margin: 0">
+          <script type="module">
+            import '/src/widgets/budget-growth/budget-growth.ts';
+            document.addEventListener('capaian-ready', (e) => {
+              window.firstWidth ??= e.target.shadowRoot.querySelector('.chart > svg').getAttribute('width');
+            });
+            const el = document.createElement('capaian-budget-growth');
+            ${order === 'before' ? set : ''}
+            document.body.append(el);
+            ${order === 'after' ? set : ''}
+          </script></body>`;
+        document.body.append(frame);
+        const win = () => frame.contentWindow as Window & { firstWidth?: string };
+        await until(() => win().firstWidth !== undefined, 8000);
+        const el = win().document.querySelector('capaian-budget-growth')!;
+        const style = win().getComputedStyle(el);
+        expect(parseFloat(style.paddingLeft)).to.be.within(12, 16);
+        expect(Number(win().firstWidth)).to.equal(500 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+      });
 
-    it('reflects a theme set as a property as soon as the widget is in the page', () => {
+    it('reflects theme as soon as it is set as a property, and follows the attribute', () => {
       const el = document.createElement('capaian-budget-growth') as El;
       el.theme = 'dark';
-      document.body.append(el);
       expect(el.getAttribute('theme')).to.equal('dark');
+      el.setAttribute('theme', 'auto');
+      expect(el.theme).to.equal('auto');
+      el.theme = undefined;
+      expect(el.hasAttribute('theme')).to.equal(false);
     });
 
     it('pads theme="auto" only while the reader is in dark mode', async () => {
