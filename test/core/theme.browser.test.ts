@@ -35,6 +35,28 @@ function insets(el: El) {
   };
 }
 
+/**
+ * A page of its own (an iframe, 500 px wide) whose body is `body`: the width the widget's
+ * chart had at its first `capaian-ready`, its padding and its content width then.
+ */
+async function firstDraw(body: string): Promise<{ drawn: number; padding: number; content: number }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 500px; height: 600px; border: 0';
+  frame.srcdoc = `<!doctype html><body style="margin: 0">
+    <script>
+      document.addEventListener('capaian-ready', (e) => {
+        window.firstWidth ??= e.target.shadowRoot.querySelector('.chart > svg').getAttribute('width');
+      });
+    </script>
+    ${body}</body>`;
+  document.body.append(frame);
+  const win = () => frame.contentWindow as Window & { firstWidth?: string };
+  await until(() => win().firstWidth !== undefined, 8000);
+  const style = win().getComputedStyle(win().document.querySelector('capaian-budget-growth')!);
+  const padding = parseFloat(style.paddingLeft);
+  return { drawn: Number(win().firstWidth), padding, content: 500 - padding - parseFloat(style.paddingRight) };
+}
+
 /** `rgb(r, g, b)` as `#rrggbb`. */
 const hex = (rgb: string) =>
   '#' +
@@ -73,23 +95,12 @@ describe('themes', () => {
       // The page's first read of its widgets (core/near.ts) measures their boxes, padding
       // included; a widget on a page of its own (an iframe) is read that way.
       const json = JSON.stringify(await (await fetch(SEED)).json());
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 500px; height: 600px; border: 0';
-      frame.srcdoc = `<!doctype html><body style="margin: 0">
-        <script>
-          document.addEventListener('capaian-ready', (e) => {
-            window.firstWidth ??= e.target.shadowRoot.querySelector('.chart > svg').getAttribute('width');
-          });
-        </script>
-        <capaian-budget-growth theme="dark" loading="eager"><script type="application/json">${json}</script></capaian-budget-growth>
-        <script type="module" src="/src/widgets/budget-growth/budget-growth.ts"></script></body>`;
-      document.body.append(frame);
-      const win = () => frame.contentWindow as Window & { firstWidth?: string };
-      await until(() => win().firstWidth !== undefined, 8000);
-      const el = win().document.querySelector('capaian-budget-growth')!;
-      const style = win().getComputedStyle(el);
-      expect(parseFloat(style.paddingLeft)).to.be.within(12, 16);
-      expect(Number(win().firstWidth)).to.equal(500 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+      const { drawn, padding, content } = await firstDraw(
+        `<capaian-budget-growth theme="dark" loading="eager"><script type="application/json">${json}</script></capaian-budget-growth>
+        <script type="module" src="/src/widgets/budget-growth/budget-growth.ts"></script>`,
+      );
+      expect(padding).to.be.within(12, 16);
+      expect(drawn).to.equal(content);
     });
 
     // React and Vue set `theme` as a property: Vue before the element is in the page,
@@ -98,27 +109,16 @@ describe('themes', () => {
     for (const order of ['before', 'after'])
       it(`draws a widget whose theme was set as a property ${order} it joined the page at its content width from the first draw`, async () => {
         const json = JSON.stringify(await (await fetch(SEED)).json());
-        const frame = document.createElement('iframe');
-        frame.style.cssText = 'width: 500px; height: 600px; border: 0';
         const set = `el.theme = 'dark'; el.loading = 'eager'; el.data = ${json};`;
-        frame.srcdoc = `<!doctype html><body style="margin: 0">
-          <script type="module">
+        const { drawn, padding, content } = await firstDraw(`<script type="module">
             import '/src/widgets/budget-growth/budget-growth.ts';
-            document.addEventListener('capaian-ready', (e) => {
-              window.firstWidth ??= e.target.shadowRoot.querySelector('.chart > svg').getAttribute('width');
-            });
             const el = document.createElement('capaian-budget-growth');
             ${order === 'before' ? set : ''}
             document.body.append(el);
             ${order === 'after' ? set : ''}
-          </script></body>`;
-        document.body.append(frame);
-        const win = () => frame.contentWindow as Window & { firstWidth?: string };
-        await until(() => win().firstWidth !== undefined, 8000);
-        const el = win().document.querySelector('capaian-budget-growth')!;
-        const style = win().getComputedStyle(el);
-        expect(parseFloat(style.paddingLeft)).to.be.within(12, 16);
-        expect(Number(win().firstWidth)).to.equal(500 - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+          </script>`);
+        expect(padding).to.be.within(12, 16);
+        expect(drawn).to.equal(content);
       });
 
     it('reflects theme as soon as it is set as a property, and follows the attribute', () => {
