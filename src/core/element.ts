@@ -113,19 +113,21 @@ export abstract class CapaianElement<Spec extends FrameSpec, Model extends Acces
   /** `lang` attribute: `id` or `en`; without it the document's `lang` field applies, else `id`. The page's `lang` does not. */
   declare langAttr: 'id' | 'en' | undefined;
   #theme: 'light' | 'dark' | 'auto' | undefined;
-  /**
-   * `light` (default), `dark`, or `auto` to follow the reader's system setting. Reflected
-   * as the `theme` attribute as soon as it is set, not at the next update: the dark
-   * theme's padding is CSS on that attribute, and a widget's first width, read with the
-   * page's other widgets before any of them updates, must leave the padding out. React
-   * and Vue set `theme` as a property (`@lit/react` once the element is in the page).
-   */
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting; reflected as the `theme` attribute. */
   get theme(): 'light' | 'dark' | 'auto' | undefined {
     return this.#theme;
   }
   set theme(value: 'light' | 'dark' | 'auto' | undefined) {
+    // Reflected now, not at the next update as Lit would: the dark theme's padding is CSS
+    // on the attribute, and a widget's first width is read with the page's other widgets
+    // before any of them updates. React and Vue set `theme` as a property (@lit/react
+    // once the element is in the page). A value set before the tag was defined is applied
+    // by Lit at the first update, as before. Never set in the constructor: an element may
+    // not give itself attributes there.
     const old = this.#theme;
     this.#theme = value;
+    // A removed attribute comes back as null. Setting the attribute calls this setter
+    // again, which finds the attribute and the value alike and stops.
     if (value === undefined || value === null) this.removeAttribute('theme');
     else if (this.getAttribute('theme') !== value) this.setAttribute('theme', value);
     this.requestUpdate('theme', old);

@@ -82,7 +82,8 @@ export function wrapWords(text: string, fontSize: number, maxWidth: number, opti
     }
     return lines;
   };
-  // How many pieces the words end in: more than the words once cutting splits one.
+  // The words after wrapping, a cut word counting once per piece. A narrower width never
+  // cuts fewer, so the first wrap with more pieces is the first to cut a new word.
   const pieces = (wrapped: string[]) => wrapped.join(' ').split(' ').length;
   let lines = wrap(maxWidth);
   for (let max = maxWidth - 4; balance && lines.length > 1 && max > 0; max -= 4) {

@@ -91,7 +91,8 @@ export interface CapaianReadyDetail {
  * Makes `make` (a chart's summary or table) once per document and language: they do not
  * depend on the width, so a resize lays the marks out again but keeps the same table
  * object, and the table controller leaves its rows in the page as they are (an open
- * table of 10,000 rows is not rebuilt on every resize).
+ * table of 10,000 rows is not rebuilt on every resize). A parsed spec is read, never
+ * changed: one changed in place would keep the words it was first written with.
  */
 export function oncePerDocument<S extends object, T>(make: (spec: S, lang: Lang) => T): (spec: S, lang: Lang) => T {
   const made = new WeakMap<S, Partial<Record<Lang, T>>>();

@@ -44,7 +44,8 @@ export class WidthController implements ReactiveController {
   /**
    * Takes a width read from the host's box (the page's first read of every widget, see
    * `whenNear`) as the first width, unless one is known: that box includes the padding,
-   * the chart's width does not.
+   * the chart's width does not. (A border a page gives the host, or a scaled ancestor,
+   * is not taken out: the first resize report corrects those.)
    */
   seed(boxWidth: number): void {
     if (!this.width && boxWidth > 0) this.width = this.#contentWidth(boxWidth);

@@ -47,7 +47,11 @@ if (!tag) {
   // The reader learns only that the link is wrong: a name from the URL shown on the
   // ministry's page could say anything. Whoever wrote the link finds it in the console.
   const names = known.map((widget) => widget.name).join(', ');
-  console.warn(`capaian embed: unknown widget ${JSON.stringify(name)} (known: ${names})`);
+  console.warn(
+    names
+      ? `capaian embed: unknown widget ${JSON.stringify(name)} (known: ${names})`
+      : 'capaian embed: capaian.js did not load, so no widget is known',
+  );
   notice(refusalText[lang].widget, 'widget');
 } else if (refusal) {
   console.warn(refusal.log);

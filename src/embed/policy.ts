@@ -100,7 +100,10 @@ export function refusalOf(
   return undefined;
 }
 
-/** What the reader sees instead of the chart, in the embed's language. */
+/**
+ * What the reader sees instead of the chart, in the embed's language: a source or data
+ * in the link this page refuses, or (`widget`) a link naming no widget it knows.
+ */
 export const refusalText = {
   id: {
     src: 'Grafik tidak ditampilkan: halaman ini hanya memuat data dari sumber yang diizinkan pemilik situs.',

@@ -22,10 +22,12 @@ import { allYears, amountLabels, budgetSummary, budgetTable, money, pointWords, 
 /** The words do not depend on the width: written once per document and language. */
 const summaryOf = oncePerDocument(budgetSummary);
 const tableOf = oncePerDocument(budgetTable);
-/** The value labels with the currency ("Rp 22,4 T") and without ("22,4 T"); the width picks one. */
 const amountsOf = (spec: BudgetSpec) => spec.points.map((p) => p.amount);
-const fullLabelsOf = oncePerDocument((spec: BudgetSpec, lang: Lang) => amountLabels(amountsOf(spec), spec, lang));
-const compactLabelsOf = oncePerDocument((spec: BudgetSpec, lang: Lang) =>
+/** The value labels with the currency ("Rp 22,4 T") and without ("22,4 T"); the width picks one. */
+const fullLabelsOf = oncePerDocument((spec: BudgetSpec, lang: Lang): readonly string[] =>
+  amountLabels(amountsOf(spec), spec, lang),
+);
+const compactLabelsOf = oncePerDocument((spec: BudgetSpec, lang: Lang): readonly string[] =>
   amountLabels(amountsOf(spec), spec, lang, true),
 );
 

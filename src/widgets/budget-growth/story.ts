@@ -30,7 +30,7 @@ export function amountLabels(amounts: readonly number[], spec: BudgetSpec, lang:
   const whole = write(0);
   const largest = whole.reduce((a, b) => (integerDigits(b) > integerDigits(a) ? b : a), '0');
   for (let digits = Math.max(0, 3 - integerDigits(largest)); digits < 2; digits++) {
-    const labels = digits ? write(digits) : whole;
+    const labels = digits ? write(digits) : whole; // no digits: written above
     if (new Set(labels).size === new Set(amounts).size) return labels;
   }
   return write(2);
@@ -67,7 +67,7 @@ export interface PointWords {
  * Each point's words, written once per document and language: the tooltips, the
  * bars' labels for screen readers and the table say the same, at every width.
  */
-export const pointWords = oncePerDocument((spec: BudgetSpec, lang: Lang): PointWords[] => {
+export const pointWords = oncePerDocument((spec: BudgetSpec, lang: Lang): readonly PointWords[] => {
   const steps = growthSteps(spec.points);
   return spec.points.map((p, i) => ({
     amount: money(p.amount, spec, lang),
