@@ -165,26 +165,12 @@ describe('placeWithoutOverlap', () => {
       [10, 20],
       [24, 30],
     ]);
-    expect(
-      kept(
-        [
-          [0, 7],
-          [10, 20],
-          [23, 30],
-        ],
-        first,
-      ),
-    ).toEqual([[10, 20]]);
-    expect(
-      kept(
-        [
-          [0, 7],
-          [10, 20],
-          [23, 30],
-        ],
-        first,
-        3,
-      ),
-    ).toHaveLength(3);
+    const near: [number, number][] = [
+      [0, 7],
+      [10, 20],
+      [23, 30],
+    ];
+    expect(kept(near, first)).toEqual([[10, 20]]);
+    expect(kept(near, first, 3)).toHaveLength(3);
   });
 });

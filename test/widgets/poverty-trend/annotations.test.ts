@@ -33,21 +33,12 @@ describe('placeNotes', () => {
     expect(past.legend).toEqual(['Pemilu']);
   });
   it('puts two labels on one row 8 px apart, and numbers the second when they would be closer', () => {
-    const apart = placeNotes({
-      rules: [100, 100 + pemilu + 8],
-      texts: ['Pemilu', 'Pemilu'],
-      width: 400,
-      size,
-      rows: 1,
-    });
+    /** Two "Pemilu" notes on one row, the second's rule `gap` px after the first label ends. */
+    const pair = (gap: number) =>
+      placeNotes({ rules: [100, 100 + pemilu + gap], texts: ['Pemilu', 'Pemilu'], width: 400, size, rows: 1 });
+    const apart = pair(8);
     expect(drawn(apart)).toEqual([['Pemilu@104 start 13'], ['Pemilu@156.7 start 13']]);
-    const close = placeNotes({
-      rules: [100, 100 + pemilu + 7.9],
-      texts: ['Pemilu', 'Pemilu'],
-      width: 400,
-      size,
-      rows: 1,
-    });
+    const close = pair(7.9);
     expect(drawn(close)).toEqual([['Pemilu@104 start 13'], ['1@156.7 start 13']]);
     expect(close).toMatchObject({ legend: ['Pemilu'], crowded: true });
   });

@@ -4,6 +4,10 @@ import { pointTargets, type PlotFrame } from '../../../src/widgets/poverty-trend
 import { plain } from '../../helpers/samples.js';
 import { spec } from './fixtures.js';
 
+/** The grid of one series, A, with these points. */
+const oneSeries = (points: { period: string; value: number }[]) =>
+  povertyGrid(spec({ title: 't', series: [{ name: 'A', points }] }));
+
 /**
  * Two series over four half-years (Mar 2019 – Sep 2020): A skips Mar 2020, B starts and
  * ends a period inside A's. Periods 60 px apart from x = 100, a percentage point 10 px.
@@ -82,20 +86,10 @@ describe('pointTargets', () => {
   });
 
   it('words a lone series without its name, in English too', () => {
-    const grid = povertyGrid(
-      spec({
-        title: 't',
-        series: [
-          {
-            name: 'A',
-            points: [
-              { period: '2019-03', value: 9 },
-              { period: '2019-09', value: 9.5 },
-            ],
-          },
-        ],
-      }),
-    );
+    const grid = oneSeries([
+      { period: '2019-03', value: 9 },
+      { period: '2019-09', value: 9.5 },
+    ]);
     const { points } = pointTargets(grid, { ...twoSeries().frame, lang: 'en' });
     expect(points[0]!.map((p) => plain(p.label))).toEqual([
       'Mar 2019: 9.00%',
@@ -117,9 +111,7 @@ describe('pointTargets', () => {
 
   it('lets one pointer target stand for the periods within 2 px after it, the others kept for the keyboard', () => {
     const months = ['2019-01', '2019-02', '2019-03', '2019-04', '2019-05', '2019-06'];
-    const grid = povertyGrid(
-      spec({ title: 't', series: [{ name: 'A', points: months.map((period, i) => ({ period, value: 5 + i })) }] }),
-    );
+    const grid = oneSeries(months.map((period, i) => ({ period, value: 5 + i })));
     const t0 = grid.periods[0]!;
     const { hits } = pointTargets(grid, { ...twoSeries().frame, xScale: (t) => 100 + (t - t0) });
     // Columns 1 px apart: the target at 100.5 takes in 101.5; 102.5, exactly 2 px on, starts the next.
@@ -134,21 +126,11 @@ describe('pointTargets', () => {
   });
 
   it('puts a skipped period with no width between its neighbours level with the value before it', () => {
-    const grid = povertyGrid(
-      spec({
-        title: 't',
-        series: [
-          {
-            name: 'A',
-            points: [
-              { period: '2019-01', value: 5 },
-              { period: '2019-03', value: 7 },
-              { period: '2019-04', value: 8 },
-            ],
-          },
-        ],
-      }),
-    );
+    const grid = oneSeries([
+      { period: '2019-01', value: 5 },
+      { period: '2019-03', value: 7 },
+      { period: '2019-04', value: 8 },
+    ]);
     expect(grid.cells[0]![1]).toBe('missing');
     const { points } = pointTargets(grid, { ...twoSeries().frame, xScale: () => 100 });
     expect(points[0]!.map((p) => p.anchor.y)).toEqual([150, 150, 130, 120]);
