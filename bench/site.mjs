@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
-import { terserPass } from '../scripts/terser-pass.mjs';
+import { COMPILE_HINT, terserPass } from '../scripts/terser-pass.mjs';
 import { page } from './page.mjs';
 import { PEERS } from './peers/configs.mjs';
 import { serve } from './server.mjs';
@@ -19,8 +19,10 @@ const js = (body) => ({ type: 'text/javascript; charset=utf-8', body });
  * scripts/build.mjs; capaian's own templates go through its template minifier, as there,
  * and every script (peers too, as their own releases are) through the same terser pass.
  * Unminified, each module opens with a `// <path>` comment (bench/profile.mjs uses it).
+ * `runsOnLoad`: capaian's script opens with V8's compile hint, as dist/ ships it; no
+ * peer's release carries one, so theirs do not.
  */
-export async function classicScript(entry, name, { minify = true } = {}) {
+export async function classicScript(entry, name, { minify = true, runsOnLoad = false } = {}) {
   const result = await build({
     root,
     configFile: false,
@@ -39,7 +41,8 @@ export async function classicScript(entry, name, { minify = true } = {}) {
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
   const code = chunks.map((c) => c.code).join('\n');
-  return Buffer.from(minify ? (await terserPass(code)).code : code);
+  if (minify) return Buffer.from((await terserPass(code, { runsOnLoad })).code);
+  return Buffer.from(runsOnLoad ? `${COMPILE_HINT}\n${code}` : code);
 }
 
 /**
@@ -53,7 +56,10 @@ export async function site({ widgets, minify = true }) {
   for (const widget of widgets) {
     if (!existsSync(`${root}${widget.module}`)) continue;
     try {
-      files.set(`/capaian/${widget.name}.js`, js(await classicScript(widget.module, 'Capaian', { minify })));
+      files.set(
+        `/capaian/${widget.name}.js`,
+        js(await classicScript(widget.module, 'Capaian', { minify, runsOnLoad: true })),
+      );
     } catch (error) {
       failed.set(widget.name, error.message.split('\n')[0]);
     }

@@ -61,9 +61,11 @@ await buildEs({
 // 2. The classic script's parts, then the core: it shares what they read from it.
 const used = new Map();
 for (const widget of widgets) {
-  await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, `capaian-${widget.name}.js`, used);
+  await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, `capaian-${widget.name}.js`, used, {
+    runsOnLoad: true,
+  });
 }
-await classicPart('src/classic/export.ts', 'capaian-export.js', used);
+await classicPart('src/classic/export.ts', 'capaian-export.js', used, { runsOnLoad: false });
 await classicCore('src/classic/index.ts', 'capaian.js', widgets, used);
 // The stylesheet that keeps each widget's space free before the script runs (no layout shift).
 const { reserveCss } = await loadSource('src/reserve-css.ts');

@@ -81,8 +81,12 @@ function sharedObject(used) {
   };
 }
 
-/** One IIFE into dist/, minified twice (scripts/terser-pass.mjs) with a source map; returns the ids of the modules in it. */
-async function buildClassic(entry, file, { plugins, globals, define = {} }) {
+/**
+ * One IIFE into dist/, minified twice (scripts/terser-pass.mjs) with a source map; returns
+ * the ids of the modules in it. `runsOnLoad`: its code runs as soon as it loads, so it
+ * opens with V8's compile hint (COMPILE_HINT in scripts/terser-pass.mjs).
+ */
+async function buildClassic(entry, file, { plugins, globals, define = {}, runsOnLoad }) {
   const result = await build({
     root,
     configFile: false,
@@ -108,7 +112,7 @@ async function buildClassic(entry, file, { plugins, globals, define = {} }) {
   const chunk = outputs.find((o) => o.type === 'chunk' && o.fileName === file);
   const map = outputs.find((o) => o.fileName === `${file}.map`);
   if (!chunk || outputs.filter((o) => o.type === 'chunk').length !== 1) throw new Error(`${entry}: expected one chunk`);
-  const out = await terserPass(chunk.code, { map: map?.source, mapUrl: `${file}.map` });
+  const out = await terserPass(chunk.code, { map: map?.source, mapUrl: `${file}.map`, runsOnLoad });
   writeFileSync(new URL(`../dist/${file}`, import.meta.url), out.code + '\n');
   if (out.map) writeFileSync(new URL(`../dist/${file}.map`, import.meta.url), out.map);
   return chunk.moduleIds;
@@ -124,6 +128,7 @@ export function classicCore(entry, file, widgets, used) {
   return buildClassic(entry, file, {
     plugins: [classicExporterLoader, sharedObject(used)],
     define: { __CAPAIAN_WIDGETS__: JSON.stringify(list) },
+    runsOnLoad: true,
   });
 }
 
@@ -190,11 +195,13 @@ function sharedImports(moduleIds) {
 /**
  * A part loaded by capaian.js: a widget's own code, or the exporter. Adds the bindings
  * it reads from the core to `used` (shared module key, as `sharedKey`, → names).
+ * `runsOnLoad`: a widget's code draws as soon as it loads; the exporter waits for a click.
  */
-export async function classicPart(entry, file, used) {
+export async function classicPart(entry, file, used, { runsOnLoad }) {
   const moduleIds = await buildClassic(entry, file, {
     plugins: [sharedFromCore],
     globals: (id) => sharedExpression(id.replace(/^capaian-shared:/, '')),
+    runsOnLoad,
   });
   for (const [key, names] of sharedImports(moduleIds)) {
     if (!used.has(key)) used.set(key, new Set());

@@ -10,14 +10,15 @@
 // ceilings sit just above today's figures, so nothing grows unnoticed: lower them as the
 // figures come down, never raise them silently. Sizes are gzip, in KB of 1,000 bytes.
 // The classic scripts must also be ASCII only: pages we do not control may serve them
-// without a charset, or in a legacy one.
+// without a charset, or in a legacy one. Those that run as soon as they load (the core
+// and each widget's) must open with V8's compile hint, and the downloads must not.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { loadRegistry } from './registry.mjs';
-import { terserPass } from './terser-pass.mjs';
+import { COMPILE_HINT, terserPass } from './terser-pass.mjs';
 
 export const BUDGETS = {
   // Raised for issue 16 (equal documents, the data-attribute error in two languages,
@@ -38,13 +39,15 @@ export const BUDGETS = {
   // (TYPE in measure.ts and the frame CSS that sets its sizes). 20.606 KB once balancing a
   // wrap no longer cuts a word the full width keeps whole (wrapWords, "Banso / s tunai"); 20.668 KB
   // once a theme set as a property is reflected at once (a dark widget's first width in React and Vue).
-  core: { target: 17, ceiling: 20.67 },
+  // 20.687 KB with V8's compile hint on the first line (COMPILE_HINT in scripts/terser-pass.mjs).
+  core: { target: 17, ceiling: 20.69 },
   // Raised from 7.55 for issue 15's poverty trend (8.45 KB): its honest value axis, names
   // wrapped instead of cut, annotations on a second row or as numbered notes.
   widget: { target: 7, ceiling: 8.5 },
   // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB;
-  // 28.96 KB with the type scale; 29.013 KB with the wrapWords fix, 29.075 KB with the theme reflected at once.
-  page: { target: 24, ceiling: 29.08 },
+  // 28.96 KB with the type scale; 29.013 KB with the wrapWords fix, 29.075 KB with the theme reflected at once;
+  // 29.114 KB with the compile hint atop both scripts.
+  page: { target: 24, ceiling: 29.12 },
   /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale, 25.953 when a padded widget's first width lost its padding: WidthController.seed, 25.980 with the wrapWords fix, 26.037 with the theme reflected at once). */
   esModule: { target: 23.4, ceiling: 26.04 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
@@ -120,11 +123,21 @@ async function main() {
     }
     return bytes;
   };
+  const hinted = (file, runsOnLoad) => {
+    const opens = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+    if (opens === runsOnLoad) return;
+    console.error(
+      `dist/${file}: ${runsOnLoad ? 'does not open' : 'opens'} with ${COMPILE_HINT} (scripts/terser-pass.mjs).`,
+    );
+    failed = true;
+  };
 
   const core = read('capaian.js');
+  hinted('capaian.js', true);
   report('core, dist/capaian.js', sizes(core), BUDGETS.core);
   for (const widget of await loadRegistry()) {
     const own = read(`capaian-${widget.name}.js`);
+    hinted(`capaian-${widget.name}.js`, true);
     report(`${widget.name}, its own code (dist/capaian-${widget.name}.js)`, sizes(own), BUDGETS.widget);
     // Two requests, two compressed files: the page's cost is the sum of both.
     const page = { gzip: sizes(core).gzip + sizes(own).gzip, brotli: sizes(core).brotli + sizes(own).brotli };
@@ -133,10 +146,11 @@ async function main() {
     report(`${widget.name}, ES entry bundled with Lit`, es, BUDGETS.esModule);
   }
   const exporter = sizes(read('capaian-export.js'));
+  hinted('capaian-export.js', false);
   console.log(`     downloads, dist/capaian-export.js (on the first click only): ${kb(exporter.gzip)} gzip`);
   report('iframe snippet, dist/embed.js', sizes(read('embed.js')), BUDGETS.embedSnippet);
   if (failed) {
-    console.error('Size budget exceeded.');
+    console.error('Size check failed: see above.');
     process.exit(1);
   }
 }
