@@ -1,14 +1,9 @@
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
+import { templateToString } from '../../src/core/export/to-string.js';
 
-/** Renders a Lit template to markup in Node, without Lit's hydration comments. */
+/** Renders a Lit template to markup in Node, as static SVG and server-rendered HTML are written. */
 export function toMarkup(template: TemplateResult): string {
-  return collectResultSync(render(template))
-    .replace(/<!--\/?lit-part[^>]*-->/g, '')
-    .replace(/<!--lit-node \d+-->/g, '')
-    .replace(/<\?lit\$\d+\$>/g, '')
-    .replace(/<\?>/g, '');
+  return templateToString(template);
 }
 
 /** One element per line, so that snapshot diffs point at the mark that moved. */
@@ -18,7 +13,7 @@ export function prettySvg(markup: string): string {
 
 /**
  * The golden SVG of a chart as laid out: the marks in an `<svg>` of the model's size,
- * rendered by Lit's own server renderer, one element per line.
+ * written by `templateToString` as static SVG and server-rendered HTML are, one element per line.
  */
 export function goldenSvg(model: { width: number; height: number }, chart: TemplateResult): string {
   const { width, height } = model;

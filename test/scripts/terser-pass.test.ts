@@ -23,6 +23,7 @@ describe('terserPass', () => {
     const original: SourceMapPayload = {
       version: 3,
       file: 'in.js',
+      sourceRoot: '',
       sources: ['in.js'],
       sourcesContent: [source],
       names: [],
@@ -30,7 +31,7 @@ describe('terserPass', () => {
     };
     const { code, map } = await terserPass(source, { runsOnLoad: true, map: original, mapUrl: 'out.js.map' });
     const lines = code.split('\n');
-    const line = lines.findIndex((l) => l.includes('after'));
+    const line = lines.findIndex((l: string) => l.includes('after'));
     expect(line).toBe(1);
     const entry = new SourceMap(JSON.parse(map)).findEntry(line, lines[line]!.indexOf('after'));
     // Found on the second generated line (an unshifted map has nothing there), at `after`.

@@ -1,16 +1,42 @@
 import type { TemplateResult } from 'lit';
+import type { Mark } from '../marks.js';
 
 /**
  * Renders a Lit template to a string, for static SVG and server-rendered HTML. Every
  * value is escaped; event (`@`) and property (`.`) bindings are dropped, boolean (`?`)
  * bindings become present or absent. No DOM and no Lit runtime are needed, so it runs
- * in Node and in the browser (for downloads) alike. Directives are not supported: the
- * figure templates use none outside the interactive tooltip.
+ * in Node and in the browser (for downloads) alike. The one directive supported is
+ * `drawMarks` (src/core/marks.ts): its marks are written inside the element it is bound
+ * to. The figure templates use no other outside the interactive tooltip.
  */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+}
+
+/** The marks as SVG markup: attribute values and text escaped. */
+export function marksToString(marks: readonly Mark[]): string {
+  return marks
+    .map(({ tag, attrs, text, children }) => {
+      const attributes = Object.entries(attrs)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => ` ${name}="${escapeMarkup(String(value))}"`)
+        .join('');
+      const content = children ? marksToString(children) : escapeMarkup(text ?? '');
+      return `<${tag}${attributes}>${content}</${tag}>`;
+    })
+    .join('');
+}
+
+/**
+ * The marks of a `drawMarks(…)` result, if `value` is one. Known by a flag on its
+ * directive class, not by the class itself: another copy of Lit and of the core (the
+ * on-demand exporter's) may have made it.
+ */
+function marksOf(value: unknown): readonly Mark[] | undefined {
+  const result = value as { _$litDirective$?: { marks?: boolean }; values?: [readonly Mark[]] } | null;
+  return result?._$litDirective$?.marks ? result.values?.[0] : undefined;
 }
 
 function isTemplate(value: unknown): value is TemplateResult {
@@ -35,12 +61,25 @@ function plainValue(value: unknown): string {
 export function templateToString(template: TemplateResult): string {
   const { strings, values } = template;
   let out = '';
+  /** What is left of a string whose start went out before a `drawMarks` element's marks. */
+  let rest: string | undefined;
   for (let i = 0; i < strings.length; i++) {
-    out += strings[i];
+    out += rest ?? strings[i];
+    rest = undefined;
     if (i >= values.length) break;
     const value = values[i];
     const tagStart = out.lastIndexOf('<');
     const inTag = tagStart > out.lastIndexOf('>');
+    const marks = marksOf(value);
+    if (marks) {
+      // `<g class="bars" ${drawMarks(marks)}></g>`: the marks go just after this tag's `>`.
+      const next = strings[i + 1]!;
+      const end = next.indexOf('>') + 1;
+      if (!inTag || end === 0) throw new Error("drawMarks() belongs last in an element's tag: <g … ${drawMarks(…)}>");
+      out = out.trimEnd() + next.slice(0, end) + marksToString(marks);
+      rest = next.slice(end);
+      continue;
+    }
     if (!inTag) {
       out += content(value);
       continue;

@@ -1,5 +1,6 @@
-import { nothing, svg, type TemplateResult } from 'lit';
+import { svg, type TemplateResult } from 'lit';
 import type { Cursor } from '../../core/keys.js';
+import { drawMarks, type Mark } from '../../core/marks.js';
 import type { BudgetModel } from './layout.js';
 
 /** The hatch that marks planned (not yet spent) years; ids are scoped by the shadow root. */
@@ -16,10 +17,104 @@ export function budgetSwatch(kind: string): TemplateResult {
   return svg`<rect class="bar" x="1" y="1" width="14" height="10"></rect>`;
 }
 
+/** Gridlines and their value labels. */
+function yAxisMarks(m: BudgetModel): Mark[] {
+  const { plot, fontSize } = m;
+  const marks: Mark[] = [];
+  for (const t of m.yTicks) {
+    marks.push({ tag: 'line', attrs: { class: 'grid', x1: plot.left, x2: plot.right, y1: t.pos, y2: t.pos } });
+    const at = { x: plot.left - 6, y: t.pos, dy: '0.32em' };
+    marks.push({
+      tag: 'text',
+      attrs: { class: 'muted tick', ...at, 'text-anchor': 'end', 'font-size': fontSize },
+      text: t.label,
+    });
+  }
+  return marks;
+}
+
+/** The years, and a grey box at the foot of each empty slot (a year without data). */
+function xAxisMarks(m: BudgetModel): Mark[] {
+  const marks: Mark[] = [];
+  for (const s of m.slots) {
+    if (!s.present) {
+      marks.push({
+        tag: 'rect',
+        attrs: { class: 'empty-slot', x: s.x, y: m.plot.bottom - 12, width: s.width, height: 12 },
+      });
+    }
+    if (s.label) {
+      const { x, y, text } = s.label;
+      marks.push({
+        tag: 'text',
+        attrs: { class: s.present ? 'year' : 'year muted', x, y, 'text-anchor': 'middle' },
+        text,
+      });
+    }
+  }
+  return marks;
+}
+
+/** Growth between neighbouring bars: a bracket, the total and, across a gap, the yearly rate. */
+function growthMarks(m: BudgetModel): Mark[] {
+  const marks: Mark[] = [];
+  for (const g of m.growth) {
+    marks.push({ tag: 'path', attrs: { class: 'connector', d: `M${g.x1},${g.y + 3}V${g.y}H${g.x2}V${g.y + 3}` } });
+    const total = { x: g.x, y: g.totalY, 'text-anchor': 'middle', 'font-size': m.fontSize, 'font-weight': '600' };
+    marks.push({ tag: 'text', attrs: total, text: g.total });
+    if (g.perYear) {
+      const perYear = { class: 'muted', x: g.x, y: g.perYearY, 'text-anchor': 'middle', 'font-size': m.fontSize };
+      marks.push({ tag: 'text', attrs: perYear, text: g.perYear });
+    }
+  }
+  return marks;
+}
+
 /**
- * The budget chart's marks. Each bar sits in a focusable group whose invisible hit
- * area spans the whole slot height, so short bars are as easy to hover and tap.
+ * The bars. Each sits in a focusable group whose invisible hit area spans the whole
+ * slot height, so short bars are as easy to hover and tap.
  */
+function barMarks(
+  m: BudgetModel,
+  active: Cursor | undefined,
+  tabIndexOf: (row: number, col: number) => number,
+): Mark[] {
+  const { plot } = m;
+  return m.bars.map((b, i) => {
+    const children: Mark[] = [
+      { tag: 'rect', attrs: { class: 'hit', x: b.x, y: plot.top, width: b.width, height: plot.bottom - plot.top } },
+      {
+        tag: 'rect',
+        attrs: { class: b.planned ? 'bar planned' : 'bar', x: b.x, y: b.y, width: b.width, height: b.height },
+      },
+    ];
+    if (b.realized) {
+      const { x1, x2, y } = b.realized;
+      children.push({ tag: 'line', attrs: { class: 'realized', x1, x2, y1: y, y2: y } });
+    }
+    if (b.label?.leader) {
+      const { x, y1, y2 } = b.label.leader;
+      children.push({ tag: 'line', attrs: { class: 'leader', x1: x, x2: x, y1, y2 } });
+    }
+    if (b.label) {
+      children.push({
+        tag: 'text',
+        attrs: { class: 'value', x: b.label.x, y: b.label.y, 'text-anchor': 'middle', 'font-size': m.fontSize },
+        text: b.label.text,
+      });
+    }
+    const attrs = {
+      'data-point': `0:${i}`,
+      role: 'img',
+      tabindex: tabIndexOf(0, i),
+      'aria-label': m.points[0]![i]!.label,
+      class: active?.col === i ? 'active' : '',
+    };
+    return { tag: 'g', attrs, children };
+  });
+}
+
+/** The budget chart's marks, layer by layer (drawn from data: see src/core/marks.ts). */
 export function budgetChart(
   m: BudgetModel,
   active: Cursor | undefined,
@@ -27,38 +122,9 @@ export function budgetChart(
 ): TemplateResult {
   const { plot } = m;
   return svg`${defs}
-  <g class="y-axis" aria-hidden="true">
-    ${m.yTicks.map(
-      (t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
-      <text class="muted tick" x=${plot.left - 6} y=${t.pos} dy="0.32em" text-anchor="end" font-size=${m.fontSize}>${t.label}</text>`,
-    )}
-  </g>
-  <g class="x-axis" aria-hidden="true" font-size=${m.fontSize}>
-    ${m.slots.map(
-      (
-        s,
-      ) => svg`${s.present ? nothing : svg`<rect class="empty-slot" x=${s.x} y=${plot.bottom - 12} width=${s.width} height="12"></rect>`}
-      ${s.label ? svg`<text class=${s.present ? 'year' : 'year muted'} x=${s.label.x} y=${s.label.y} text-anchor="middle">${s.label.text}</text>` : nothing}`,
-    )}
-  </g>
-  <g class="growth" aria-hidden="true">
-    ${m.growth.map(
-      (g) => svg`<path class="connector" d="M${g.x1},${g.y + 3}V${g.y}H${g.x2}V${g.y + 3}"></path>
-      <text x=${g.x} y=${g.totalY} text-anchor="middle" font-size=${m.fontSize} font-weight="600">${g.total}</text>
-      ${g.perYear ? svg`<text class="muted" x=${g.x} y=${g.perYearY} text-anchor="middle" font-size=${m.fontSize}>${g.perYear}</text>` : nothing}`,
-    )}
-  </g>
-  <g class="bars">
-    ${m.bars.map((b, i) => {
-      const point = m.points[0]![i]!;
-      return svg`<g data-point="0:${i}" role="img" tabindex=${tabIndexOf(0, i)} aria-label=${point.label} class=${active?.col === i ? 'active' : ''}>
-        <rect class="hit" x=${b.x} y=${plot.top} width=${b.width} height=${plot.bottom - plot.top}></rect>
-        <rect class=${b.planned ? 'bar planned' : 'bar'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>
-        ${b.realized ? svg`<line class="realized" x1=${b.realized.x1} x2=${b.realized.x2} y1=${b.realized.y} y2=${b.realized.y}></line>` : nothing}
-        ${b.label?.leader ? svg`<line class="leader" x1=${b.label.leader.x} x2=${b.label.leader.x} y1=${b.label.leader.y1} y2=${b.label.leader.y2}></line>` : nothing}
-        ${b.label ? svg`<text class="value" x=${b.label.x} y=${b.label.y} text-anchor="middle" font-size=${m.fontSize}>${b.label.text}</text>` : nothing}
-      </g>`;
-    })}
-  </g>
+  <g class="y-axis" aria-hidden="true" ${drawMarks(yAxisMarks(m))}></g>
+  <g class="x-axis" aria-hidden="true" font-size=${m.fontSize} ${drawMarks(xAxisMarks(m))}></g>
+  <g class="growth" aria-hidden="true" ${drawMarks(growthMarks(m))}></g>
+  <g class="bars" ${drawMarks(barMarks(m, active, tabIndexOf))}></g>
   <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom} aria-hidden="true"></line>`;
 }

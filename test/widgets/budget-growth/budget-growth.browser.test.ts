@@ -276,6 +276,27 @@ describe('<capaian-budget-growth>', () => {
     });
   });
 
+  describe('downloads', () => {
+    it('the SVG download holds the marks on screen: every bar, label and gridline', async () => {
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${EXTENDED}"></capaian-budget-growth>`, 640));
+      const file = new DOMParser().parseFromString((await el.toSvg())!, 'image/svg+xml');
+      const onScreen = shadow(el).querySelector('.chart > svg')!;
+      for (const selector of [
+        '.bars > g',
+        '.bars rect.bar',
+        '.bars line.realized',
+        '.bars text.value',
+        '.x-axis text',
+        '.y-axis line.grid',
+        '.growth text',
+      ]) {
+        const count = onScreen.querySelectorAll(selector).length;
+        expect(count, selector).to.be.greaterThan(0);
+        expect(file.querySelectorAll(selector).length, selector).to.equal(count);
+      }
+    });
+  });
+
   describe('found in review', () => {
     it('shows the new data when src changed while it was detached', async () => {
       const el = await settled(mount<El>(`<capaian-budget-growth src="${SEED}"></capaian-budget-growth>`));
@@ -452,6 +473,19 @@ describe('<capaian-budget-growth>', () => {
       expect(shadow(el).querySelector('.chart > svg')?.getAttribute('width')).to.equal('800');
       el.parentElement!.style.width = '320px';
       await until(() => shadow(el).querySelector('.chart > svg')?.getAttribute('width') === '320');
+    });
+
+    it('redraws its marks at a new width exactly as a widget drawn at that width, keeping the bars', async () => {
+      const chart = (el: El) => shadow(el).querySelector('.chart > svg')!;
+      const el = await settled(mount<El>(`<capaian-budget-growth src="${EXTENDED}"></capaian-budget-growth>`, 800));
+      const firstBar = chart(el).querySelector('[data-point="0:0"]');
+      el.parentElement!.style.width = '320px';
+      await until(() => chart(el).getAttribute('width') === '320');
+      const resized = chart(el).outerHTML;
+      expect(chart(el).querySelector('[data-point="0:0"]')).to.equal(firstBar);
+      cleanup();
+      const fresh = await settled(mount<El>(`<capaian-budget-growth src="${EXTENDED}"></capaian-budget-growth>`, 320));
+      expect(resized).to.equal(chart(fresh).outerHTML);
     });
 
     it('keeps an open table, its very rows, through a resize', async () => {
