@@ -280,7 +280,10 @@ function showCode(name: string, valid: Valid, source: { src: string } | { doc: u
           .replace(/^/gm, '    ')}\n  </script>\n`
       : '';
   // The stylesheet keeps the widget's space free until the script and data come (no layout shift).
+  // The preload fetches the widget's own script beside capaian.js, not after it ran (one round
+  // trip less); its URL is the one capaian.js asks for (src/classic/autoload.ts).
   $('code-script').textContent =
+    `<link rel="preload" as="script" href="${CDN}/capaian-${name}.js?v=${version}" />\n` +
     `<link rel="stylesheet" href="${CDN}/capaian.css"${sri('capaian.css')} />\n` +
     `<script src="${CDN}/capaian.js"${sri('capaian.js')} defer></script>\n` +
     `<${tag}${src}${needsLang ? ` lang="${lang}"` : ''} theme="${theme}">${inline}</${tag}>`;

@@ -55,10 +55,11 @@ export async function builderChecks(browser, base) {
 
   await check('builder: the sample gives code pinned to this version, with integrity', async (page) => {
     const { script, iframe } = await code(page);
+    const preload = `<link rel="preload" as="script" href="${CDN}/capaian-budget-growth.js?v=${pkg.version}" />`;
     const styleTag = `<link rel="stylesheet" href="${CDN}/capaian.css" integrity="${built.files['capaian.css']}" crossorigin="anonymous" />`;
     const scriptTag =
       `<script src="${CDN}/capaian.js" integrity="${built.files['capaian.js']}" ` + `crossorigin="anonymous" defer>`;
-    expect(script.startsWith(`${styleTag}\n${scriptTag}`), `script code starts otherwise:\n${script}`);
+    expect(script.startsWith(`${preload}\n${styleTag}\n${scriptTag}`), `script code starts otherwise:\n${script}`);
     expect(script.includes('"title": "Anggaran Kemensos terus naik"'), 'inline JSON missing');
     expect(!/lang=/.test(script) && script.includes('theme="light"'), `lang or theme wrong:\n${script}`);
     expect(iframe.includes(`src="${CDN}/embed.html?widget=budget-growth&amp;theme=light#data=%7B`), iframe);
@@ -96,7 +97,8 @@ export async function builderChecks(browser, base) {
     );
     const site = await context.newPage();
     const refused = [];
-    site.on('console', (msg) => msg.type() === 'error' && refused.push(msg.text()));
+    // An error, or Chromium's warning that a preload went unused or did not match.
+    site.on('console', (msg) => /error|warning/.test(msg.type()) && refused.push(msg.text()));
     await site.goto('https://kemensos.example/berita.html');
     // A script refused for its integrity leaves the element undefined: it never gets a state.
     await site.waitForFunction(
@@ -110,6 +112,13 @@ export async function builderChecks(browser, base) {
       () => document.querySelector('capaian-budget-growth')?.getAttribute('state') === 'ready',
     );
     expect(refused.length === 0, `errors on the site: ${refused.join('; ')}`);
+    // The preload is the request capaian.js's loader uses: the widget's script comes once.
+    const fetched = await site.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const widgetScripts = fetched.filter((url) => url.includes('/capaian-budget-growth.js'));
+    expect(
+      widgetScripts.length === 1,
+      `the widget's script was fetched ${widgetScripts.length} times: ${fetched.join(', ')}`,
+    );
   });
 
   await check(
@@ -128,7 +137,7 @@ export async function builderChecks(browser, base) {
       expect((await text(page, '#errors')).includes('$.title'), 'schema reasons not listed');
       await withheld(page);
       await page.fill('#json', good);
-      expect((await code(page)).script.startsWith('<link rel="stylesheet"'), 'code not back once valid');
+      expect((await code(page)).script.startsWith('<link rel="preload"'), 'code not back once valid');
     },
     { allow: /^<capaian-budget-growth>: invalid data/ },
   ); // the preview of the invalid document says why
@@ -196,7 +205,7 @@ export async function builderChecks(browser, base) {
   await check(
     'builder: works on when storage is refused, and says the draft is not kept',
     async (page) => {
-      expect((await code(page)).script.startsWith('<link rel="stylesheet"'), 'no code');
+      expect((await code(page)).script.startsWith('<link rel="preload"'), 'no code');
       expect(await page.locator('#storage-note').isVisible(), 'no note that the draft is not kept');
     },
     {
@@ -217,7 +226,7 @@ export async function builderChecks(browser, base) {
       await page.fill('#json', JSON.stringify(doc));
       const hint = await text(page, '#advice');
       expect(hint.includes('rupiah penuh') && hint.includes('Rp 22,4 T'), `no hint: ${hint}`);
-      expect((await code(page)).script.startsWith('<link rel="stylesheet"'), 'a hint must not withhold the code');
+      expect((await code(page)).script.startsWith('<link rel="preload"'), 'a hint must not withhold the code');
       await page.selectOption('#widget', 'stat');
       await page.waitForFunction(() => document.querySelector('#code-iframe')?.textContent?.includes('widget=stat'));
       expect((await text(page, '#advice')) === '', 'hint on the stat sample');

@@ -18,6 +18,13 @@ describe('the README a webmaster copies from', () => {
       expect(tag, tag).toContain('crossorigin="anonymous"');
   });
 
+  it("preloads a widget's script at the address capaian.js asks for, version query included", () => {
+    const preloads = [...readme.matchAll(/<link rel="preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const url of preloads)
+      expect(url).toMatch(new RegExp(`/capaian-[a-z-]+\\.js\\?v=${version.replace(/\./g, '\\.')}$`));
+  });
+
   it('shows a copy-paste tag for every widget of the registry', () => {
     for (const { tag } of widgets) expect(readme).toMatch(new RegExp(`<${tag}[ >][^\\n]*</${tag}>|<${tag}>\\n`));
   });
