@@ -97,7 +97,7 @@ export async function builderChecks(browser, base) {
     );
     const site = await context.newPage();
     const refused = [];
-    // An error, or Chromium's warning that a preload went unused or did not match.
+    // An error, or a warning such as Chromium's for a preload that did not match.
     site.on('console', (msg) => /error|warning/.test(msg.type()) && refused.push(msg.text()));
     await site.goto('https://kemensos.example/berita.html');
     // A script refused for its integrity leaves the element undefined: it never gets a state.

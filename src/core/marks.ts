@@ -8,28 +8,41 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  *
  * Why not a Lit template per mark: a budget chart has about sixty marks, and as
  * templates each one is an instance of its own, with a clone, its parts and two comment
- * markers. Drawn from data, a page of fifty budget charts has a third fewer nodes and
- * 30 % less heap, and draws about a tenth sooner (bench/compare.mjs, `docs/performance.md`).
- * Names and tags are the library's constants; values and text are set as attributes and
- * text, or escaped when written out, never parsed as markup.
+ * markers. Drawn from data, a page of fifty budget charts has 35 % fewer nodes and 29 %
+ * less heap, and takes 0.94x the time (bench/compare.mjs; docs/performance.md).
+ * Values and text are set as attributes and text, or escaped when written out, never
+ * parsed as markup; tags and attribute names must be the library's own ({@link checkName}).
  */
-export interface Mark {
-  readonly tag: 'g' | 'line' | 'path' | 'rect' | 'text';
-  /** Attributes; an `undefined` value leaves the attribute out. */
-  readonly attrs: Readonly<Record<string, string | number | undefined>>;
-  /** A `<text>`'s text. */
-  readonly text?: string;
-  /** A `<g>`'s marks. */
-  readonly children?: readonly Mark[];
-}
+export type Mark =
+  | { readonly tag: 'g'; readonly attrs: MarkAttrs; readonly children: readonly Mark[] }
+  | { readonly tag: 'line' | 'path' | 'rect' | 'text'; readonly attrs: MarkAttrs; readonly text?: string };
+
+/** Attributes; an `undefined` value leaves the attribute out. */
+export type MarkAttrs = Readonly<Record<string, string | number | undefined>>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const TAGS = new Set(['g', 'line', 'path', 'rect', 'text']);
+/** Names already checked: a chart redraws the same few dozen. */
+const checked = new Set<string>();
+
+/**
+ * Throws for a tag or an attribute name that is not plainly the library's own: a name
+ * taken from a document could write markup into server-rendered HTML, or an `on…`
+ * handler into the page.
+ */
+export function checkName(name: string, kind: 'tag' | 'attribute'): void {
+  if (checked.has(name)) return;
+  const ok = kind === 'tag' ? TAGS.has(name) : /^[a-z][a-z0-9-]*$/i.test(name) && !/^on/i.test(name);
+  if (!ok) throw new Error(`capaian: a mark's ${kind} must be the library's own, not ${JSON.stringify(name)}`);
+  if (kind === 'attribute') checked.add(name);
+}
 
 /**
  * Draws `marks` as the children of `parent`, reusing the element at each position when
  * its tag is the same: a redraw (a new width, a hovered bar) keeps the elements, and a
  * focused bar keeps focus. An element is compared with its own attributes and text, so
- * nothing of the last drawing needs to be kept.
+ * nothing of the last drawing needs to be kept. A tag decides the shape (a `g` holds
+ * marks, any other tag text), so a reused element never holds the wrong kind of content.
  */
 export function patchMarks(parent: Element, marks: readonly Mark[]): void {
   let next = parent.firstElementChild;
@@ -37,14 +50,15 @@ export function patchMarks(parent: Element, marks: readonly Mark[]): void {
     let el = next;
     const fresh = el?.localName !== mark.tag;
     if (fresh) {
-      const made = document.createElementNS(SVG_NS, mark.tag);
+      checkName(mark.tag, 'tag');
+      const made = parent.ownerDocument.createElementNS(SVG_NS, mark.tag);
       if (el) el.replaceWith(made);
       else parent.append(made);
       el = made;
     }
     next = el!.nextElementSibling;
     setAttributes(el!, mark.attrs, fresh);
-    if (mark.children) patchMarks(el!, mark.children);
+    if (mark.tag === 'g') patchMarks(el!, mark.children);
     else if (fresh || el!.textContent !== (mark.text ?? '')) el!.textContent = mark.text ?? '';
   }
   while (next) {
@@ -54,7 +68,7 @@ export function patchMarks(parent: Element, marks: readonly Mark[]): void {
   }
 }
 
-function setAttributes(el: Element, attrs: Mark['attrs'], fresh: boolean): void {
+function setAttributes(el: Element, attrs: MarkAttrs, fresh: boolean): void {
   let count = 0;
   for (const name in attrs) {
     const value = attrs[name];
@@ -62,11 +76,13 @@ function setAttributes(el: Element, attrs: Mark['attrs'], fresh: boolean): void 
       if (!fresh) el.removeAttribute(name);
       continue;
     }
+    checkName(name, 'attribute');
     count++;
     const text = String(value);
     if (fresh || el.getAttribute(name) !== text) el.setAttribute(name, text);
   }
-  // An attribute the last drawing had and this one does not.
+  // An attribute the last drawing had and this one does not. (Read only when there may
+  // be one: `attributes` makes an object, and a first drawing has only new elements.)
   if (!fresh && el.attributes.length > count) {
     for (const { name } of [...el.attributes]) if (attrs[name] === undefined) el.removeAttribute(name);
   }
@@ -75,10 +91,11 @@ function setAttributes(el: Element, attrs: Mark['attrs'], fresh: boolean): void 
 class DrawMarks extends Directive {
   /** How `templateToString` knows this directive's result, whichever copy of Lit made it. */
   static readonly marks = true;
+  #first = true;
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('drawMarks() belongs on an element: <g ${drawMarks(…)}>');
+    if (part.type !== PartType.ELEMENT) throw new Error('drawMarks() belongs on an element: <g ${drawMarks(…)}></g>');
   }
 
   render(_marks: readonly Mark[]): typeof nothing {
@@ -86,10 +103,16 @@ class DrawMarks extends Directive {
   }
 
   override update(part: ElementPart, [marks]: [readonly Mark[]]): typeof nothing {
+    // Its children are the marks', and only theirs: the string form writes nothing else.
+    if (this.#first && part.element.hasChildNodes()) throw new Error('drawMarks() needs an empty element: <g …></g>');
+    this.#first = false;
     patchMarks(part.element, marks);
     return nothing;
   }
 }
 
-/** Draws the marks as the children of the element it is bound to: `<g class="bars" ${drawMarks(marks)}></g>`. */
+/**
+ * Draws the marks as the children of the element it is bound to, which the template
+ * leaves empty, with the binding last in its tag: `<g class="bars" ${drawMarks(marks)}></g>`.
+ */
 export const drawMarks = directive(DrawMarks);

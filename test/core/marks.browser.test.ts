@@ -12,14 +12,14 @@ function layer(): SVGGElement {
   return g;
 }
 
+const rect = (i: number): Mark => ({ tag: 'rect', attrs: { class: 'bar', x: i * 10, y: 5, width: 8, height: 20 } });
 const bar = (i: number, cls: string, label?: string): Mark => ({
   tag: 'g',
   attrs: { 'data-point': `0:${i}`, tabindex: i ? -1 : 0, class: cls },
-  children: [
-    { tag: 'rect', attrs: { class: 'bar', x: i * 10, y: 5, width: 8, height: 20 } },
-    ...(label ? [{ tag: 'text', attrs: { x: i * 10 + 4, y: 3 }, text: label } as const] : []),
-  ],
+  children: [rect(i), ...(label ? [{ tag: 'text', attrs: { x: i * 10 + 4, y: 3 }, text: label } as const] : [])],
 });
+/** Every element under `g`, in document order. */
+const all = (g: Element) => [...g.querySelectorAll('*')];
 
 describe('patchMarks: marks drawn from data', () => {
   afterEach(() => document.querySelectorAll('svg').forEach((s) => s.remove()));
@@ -38,9 +38,11 @@ describe('patchMarks: marks drawn from data', () => {
   it('keeps the elements on a redraw and changes only what changed', () => {
     const g = layer();
     patchMarks(g, [bar(0, '', 'a'), bar(1, '')]);
-    const before = [...g.querySelectorAll('*')];
+    const before = all(g);
     patchMarks(g, [bar(0, 'active', 'b'), bar(1, '')]);
-    expect([...g.querySelectorAll('*')]).to.deep.equal(before);
+    const after = all(g);
+    expect(after.length).to.equal(before.length);
+    after.forEach((el, i) => expect(el === before[i], `element ${i}`).to.equal(true));
     expect(g.firstElementChild!.getAttribute('class')).to.equal('active');
     expect(g.querySelector('text')!.textContent).to.equal('b');
   });
@@ -56,7 +58,7 @@ describe('patchMarks: marks drawn from data', () => {
   it('removes the attributes, the marks and the text the new drawing does not have', () => {
     const g = layer();
     patchMarks(g, [bar(0, 'x', 'label'), bar(1, ''), bar(2, '')]);
-    patchMarks(g, [{ tag: 'g', attrs: { 'data-point': '0:0' }, children: [bar(0, '').children![0]!] }]);
+    patchMarks(g, [{ tag: 'g', attrs: { 'data-point': '0:0' }, children: [rect(0)] }]);
     expect(g.children.length).to.equal(1);
     const first = g.firstElementChild!;
     expect([...first.attributes].map((a) => a.name)).to.deep.equal(['data-point']);
@@ -78,6 +80,14 @@ describe('patchMarks: marks drawn from data', () => {
     expect([...g.children].map((c) => c.localName)).to.deep.equal(['text', 'line']);
     expect(g.children[1]).to.equal(line);
     expect(line!.getAttribute('x1')).to.equal('3');
+  });
+
+  it("refuses an attribute name or a tag that is not plainly the library's own", () => {
+    const g = layer();
+    expect(() => patchMarks(g, [{ tag: 'rect', attrs: { onclick: 'alert(1)' } }])).to.throw(/attribute/);
+    expect(() => patchMarks(g, [{ tag: 'rect', attrs: { 'x"><img': 1 } }])).to.throw(/attribute/);
+    expect(() => patchMarks(g, [{ tag: 'script', attrs: {} } as unknown as Mark])).to.throw(/tag/);
+    expect(g.querySelector('[onclick], script')).to.equal(null);
   });
 
   it('sets hostile text as text: no element is made from it', () => {
@@ -104,6 +114,18 @@ describe('drawMarks, the directive', () => {
     expect(host.querySelector('.layer > text')).to.equal(text);
     expect(text.textContent).to.equal('two');
     host.remove();
+  });
+
+  it('refuses an element that holds anything of its own, which the string form would not write', () => {
+    const host = document.createElement('div');
+    expect(() =>
+      render(
+        html`<svg>
+          <g ${drawMarks([])}><title>t</title></g>
+        </svg>`,
+        host,
+      ),
+    ).to.throw(/empty element/);
   });
 
   it('refuses a place other than an element', () => {

@@ -38,8 +38,18 @@ describe('marks written out (static SVG, server-rendered HTML, downloads)', () =
     );
   });
 
-  it('refuses drawMarks() anywhere but last in a tag', () => {
-    expect(() => templateToString(svg`<g>${drawMarks([])}</g>`)).toThrow(/last in an element's tag/);
-    expect(() => templateToString(svg`<g ${drawMarks([])} class=${'x'}></g>`)).toThrow(/last in an element's tag/);
+  it('refuses drawMarks() anywhere but last in the tag of an empty element', () => {
+    const refusal = /last in the tag of an empty element/;
+    expect(() => templateToString(svg`<g>${drawMarks([])}</g>`)).toThrow(refusal);
+    expect(() => templateToString(svg`<g ${drawMarks([])} class=${'x'}></g>`)).toThrow(refusal);
+    expect(() => templateToString(svg`<g ${drawMarks([])} class="x"></g>`)).toThrow(refusal);
+    expect(() => templateToString(svg`<g ${drawMarks([])}><title>t</title></g>`)).toThrow(refusal);
+    expect(() => templateToString(svg`<g ${drawMarks([])} />`)).toThrow(refusal);
+  });
+
+  it("refuses an attribute name or a tag that is not plainly the library's own", () => {
+    expect(() => marksToString([{ tag: 'rect', attrs: { onload: 'alert(1)' } }])).toThrow(/attribute/);
+    expect(() => marksToString([{ tag: 'rect', attrs: { 'x="1"><script>': 1 } }])).toThrow(/attribute/);
+    expect(() => marksToString([{ tag: 'script', attrs: {} } as unknown as Mark])).toThrow(/tag/);
   });
 });

@@ -1,32 +1,28 @@
 import type { TemplateResult } from 'lit';
-import type { Mark } from '../marks.js';
+import { checkName, type Mark } from '../marks.js';
 
-/**
- * Renders a Lit template to a string, for static SVG and server-rendered HTML. Every
- * value is escaped; event (`@`) and property (`.`) bindings are dropped, boolean (`?`)
- * bindings become present or absent. No DOM and no Lit runtime are needed, so it runs
- * in Node and in the browser (for downloads) alike. The one directive supported is
- * `drawMarks` (src/core/marks.ts): its marks are written inside the element it is bound
- * to. The figure templates use no other outside the interactive tooltip.
- */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
 
-/** The marks as SVG markup: attribute values and text escaped. */
+/** The marks as SVG markup, as `patchMarks` draws them: attribute values and text escaped. */
 export function marksToString(marks: readonly Mark[]): string {
-  return marks
-    .map(({ tag, attrs, text, children }) => {
-      const attributes = Object.entries(attrs)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => ` ${name}="${escapeMarkup(String(value))}"`)
-        .join('');
-      const content = children ? marksToString(children) : escapeMarkup(text ?? '');
-      return `<${tag}${attributes}>${content}</${tag}>`;
-    })
-    .join('');
+  let out = '';
+  for (const mark of marks) {
+    checkName(mark.tag, 'tag');
+    out += `<${mark.tag}`;
+    for (const name in mark.attrs) {
+      const value = mark.attrs[name];
+      if (value === undefined) continue;
+      checkName(name, 'attribute');
+      out += ` ${name}="${escapeMarkup(String(value))}"`;
+    }
+    const content = mark.tag === 'g' ? marksToString(mark.children) : escapeMarkup(mark.text ?? '');
+    out += `>${content}</${mark.tag}>`;
+  }
+  return out;
 }
 
 /**
@@ -58,6 +54,14 @@ function plainValue(value: unknown): string {
   return escapeMarkup(Array.isArray(value) ? value.join('') : String(value));
 }
 
+/**
+ * Renders a Lit template to a string, for static SVG and server-rendered HTML. Every
+ * value is escaped; event (`@`) and property (`.`) bindings are dropped, boolean (`?`)
+ * bindings become present or absent. No DOM and no Lit runtime are needed, so it runs
+ * in Node and in the browser (for downloads) alike. The one directive supported is
+ * `drawMarks` (src/core/marks.ts): its marks are written inside the element it is bound
+ * to. The figure templates use no other outside the interactive tooltip.
+ */
 export function templateToString(template: TemplateResult): string {
   const { strings, values } = template;
   let out = '';
@@ -72,12 +76,13 @@ export function templateToString(template: TemplateResult): string {
     const inTag = tagStart > out.lastIndexOf('>');
     const marks = marksOf(value);
     if (marks) {
-      // `<g class="bars" ${drawMarks(marks)}></g>`: the marks go just after this tag's `>`.
+      // `<g class="bars" ${drawMarks(marks)}></g>`: the marks go between this tag and its end.
       const next = strings[i + 1]!;
-      const end = next.indexOf('>') + 1;
-      if (!inTag || end === 0) throw new Error("drawMarks() belongs last in an element's tag: <g … ${drawMarks(…)}>");
-      out = out.trimEnd() + next.slice(0, end) + marksToString(marks);
-      rest = next.slice(end);
+      const empty = /^\s*>(?=<\/)/.exec(next);
+      if (!inTag || !empty)
+        throw new Error('drawMarks() belongs last in the tag of an empty element: <g … ${drawMarks(…)}></g>');
+      out = out.trimEnd() + '>' + marksToString(marks);
+      rest = next.slice(empty[0].length);
       continue;
     }
     if (!inTag) {
