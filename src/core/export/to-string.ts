@@ -17,7 +17,7 @@ export function marksToString(marks: readonly Mark[]): string {
       const value = mark.attrs[name];
       if (value === undefined) continue;
       checkName(name, 'attribute');
-      out += ` ${name}="${escapeMarkup(String(value))}"`;
+      out += ` ${name}="${plainValue(value)}"`;
     }
     const content = mark.tag === 'g' ? marksToString(mark.children) : escapeMarkup(mark.text ?? '');
     out += `>${content}</${mark.tag}>`;

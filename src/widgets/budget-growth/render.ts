@@ -23,10 +23,16 @@ function yAxisMarks(m: BudgetModel): Mark[] {
   const marks: Mark[] = [];
   for (const t of m.yTicks) {
     marks.push({ tag: 'line', attrs: { class: 'grid', x1: plot.left, x2: plot.right, y1: t.pos, y2: t.pos } });
-    const at = { x: plot.left - 6, y: t.pos, dy: '0.32em' };
     marks.push({
       tag: 'text',
-      attrs: { class: 'muted tick', ...at, 'text-anchor': 'end', 'font-size': fontSize },
+      attrs: {
+        class: 'muted tick',
+        x: plot.left - 6,
+        y: t.pos,
+        dy: '0.32em',
+        'text-anchor': 'end',
+        'font-size': fontSize,
+      },
       text: t.label,
     });
   }
