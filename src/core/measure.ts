@@ -30,6 +30,14 @@ export type TypeSize = (typeof TYPE)[keyof typeof TYPE];
  */
 export const DISPLAY = 32;
 
+/**
+ * Text is set in two weights, regular (400) and bold (700), and measured with one bold
+ * factor. Each further weight costs the page a font lookup the first time it is set: on
+ * Linux a blocking call to the browser's fontconfig, 2–3 ms of the first chart's layout
+ * in a trace of the bench's `one` page (600 beside 700 was 0.96× one widget's time).
+ */
+export const WEIGHTS = [400, 700] as const;
+
 /** DejaVu Sans, the usual Linux system-ui face, sets regular text up to 15 % wider than Helvetica (digits most). */
 const REGULAR = 1.15;
 /** Its bold runs up to 10 % wider than its regular (other faces' bolds less): one factor for all bold text. */

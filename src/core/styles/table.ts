@@ -23,7 +23,7 @@ export const tableStyles = css`
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: 700;
     padding: 2px 0 4px;
   }
   th,

@@ -54,7 +54,7 @@ export const auditStyles = css`
     stroke-width: 2;
   }
   .big {
-    font-weight: 800;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .lead {

@@ -66,7 +66,7 @@ function growthMarks(m: BudgetModel): Mark[] {
   const marks: Mark[] = [];
   for (const g of m.growth) {
     marks.push({ tag: 'path', attrs: { class: 'connector', d: `M${g.x1},${g.y + 3}V${g.y}H${g.x2}V${g.y + 3}` } });
-    const total = { x: g.x, y: g.totalY, 'text-anchor': 'middle', 'font-size': m.fontSize, 'font-weight': '600' };
+    const total = { x: g.x, y: g.totalY, 'text-anchor': 'middle', 'font-size': m.fontSize, 'font-weight': '700' };
     marks.push({ tag: 'text', attrs: total, text: g.total });
     if (g.perYear) {
       const perYear = { class: 'muted', x: g.x, y: g.perYearY, 'text-anchor': 'middle', 'font-size': m.fontSize };

@@ -37,7 +37,7 @@ export const povertyStyles = css`
   }
   svg .name {
     fill: var(--c, var(--_text));
-    font-weight: 600;
+    font-weight: 700;
   }
   .halo {
     paint-order: stroke;

@@ -18,7 +18,8 @@ const { body, small } = TYPE;
 /** Estimated width of a number and the words that follow it. */
 function lineWidth(main: string, size: number, tail: readonly Tail[]): number {
   return tail.reduce(
-    (sum, word) => sum + 0.3 * word.size + textWidth(word.text, word.size),
+    // "rencana" is set in bold (styles.ts), the other words in regular.
+    (sum, word) => sum + 0.3 * word.size + textWidth(word.text, word.size, word.className === 'planned'),
     textWidth(main, size, true),
   );
 }

@@ -16,10 +16,10 @@ export const statStyles = css`
     stroke-width: 1;
   }
   svg .label {
-    font-weight: 600;
+    font-weight: 700;
   }
   svg .value {
-    font-weight: 800;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   svg .after,
@@ -41,7 +41,7 @@ export const statStyles = css`
   }
   svg .planned {
     fill: var(--_accent);
-    font-weight: 600;
+    font-weight: 700;
   }
   .track {
     fill: var(--_grid);
