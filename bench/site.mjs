@@ -15,20 +15,37 @@ const root = new URL('..', import.meta.url).pathname;
 const js = (body) => ({ type: 'text/javascript; charset=utf-8', body });
 
 /**
- * One entry as a classic script (an IIFE) defining `name`, target and minifier as in
+ * The exporter as dist/ ships it: not in the widget's script but fetched when a reader
+ * first asks for a download (dist/capaian.js loads `capaian-export.js`). Here the widget's
+ * script imports `/capaian/export.js`, an ES module served beside it; no bench page
+ * downloads, so it is never fetched during a run.
+ */
+const EXPORTER_URL = '/capaian/export.js';
+const exporterApart = {
+  name: 'bench-exporter-apart',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (importer?.endsWith('/src/core/exporter-loader.ts') && source.startsWith('./export/exporter'))
+      return { id: EXPORTER_URL, external: 'absolute' };
+    return null;
+  },
+};
+
+/**
+ * One entry as a classic script (an IIFE) defining `name` (or, with `format: 'es'`, an ES module), target and minifier as in
  * scripts/build.mjs; capaian's own templates go through its template minifier, as there,
  * and every script (peers too, as their own releases are) through the same terser pass.
  * Unminified, each module opens with a `// <path>` comment (bench/profile.mjs uses it).
  * `runsOnLoad`: capaian's script opens with V8's compile hint, as dist/ ships it; no
  * peer's release carries one, so theirs do not.
  */
-export async function classicScript(entry, name, { minify = true, runsOnLoad = false } = {}) {
+export async function classicScript(entry, name, { minify = true, runsOnLoad = false, format = 'iife' } = {}) {
   const result = await build({
     root,
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [minifyTemplatesPlugin(), exporterApart],
     // As any app bundler does for production; ECharts keeps its dev checks behind it.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -36,7 +53,7 @@ export async function classicScript(entry, name, { minify = true, runsOnLoad = f
       target: 'es2022', // as scripts/build.mjs and scripts/size.mjs
       minify,
       sourcemap: false,
-      lib: { entry, formats: ['iife'], name, fileName: () => 'bundle.js' },
+      lib: { entry, formats: [format], name, fileName: () => 'bundle.js' },
     },
   });
   const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
@@ -63,6 +80,10 @@ export async function site({ widgets, minify = true }) {
     } catch (error) {
       failed.set(widget.name, error.message.split('\n')[0]);
     }
+  }
+  if (files.size > 1) {
+    const exporter = await classicScript(`${root}src/core/export/exporter.ts`, 'CapaianExport', { minify, format: 'es' });
+    files.set(EXPORTER_URL, js(exporter));
   }
   for (const peer of PEERS) {
     files.set(`/peers/${peer.id}.js`, js(await classicScript(peer.entry, 'Peer', { minify })));
