@@ -11,9 +11,11 @@ export const tableStyles = css`
     width: max-content;
     max-width: 100%;
   }
+  /* A container, so that the caption can be as wide as the part of the table in view. */
   .table-wrap {
     overflow-x: auto;
     margin-top: 4px;
+    container-type: inline-size;
   }
   table {
     display: table;
@@ -21,10 +23,15 @@ export const tableStyles = css`
     width: 100%;
     font-variant-numeric: tabular-nums;
   }
+  /* A table wider than a phone scrolls sideways; its caption wraps within the view and
+     stays in it, instead of running on with the columns out of sight. */
   caption {
     text-align: start;
     font-weight: 700;
     padding: 2px 0 4px;
+    max-width: 100cqi;
+    position: sticky;
+    inset-inline-start: 0;
   }
   th,
   td {
