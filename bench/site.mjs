@@ -32,9 +32,10 @@ const exporterApart = {
 };
 
 /**
- * One entry as a classic script (an IIFE) defining `name` (or, with `format: 'es'`, an ES module), target and minifier as in
- * scripts/build.mjs; capaian's own templates go through its template minifier, as there,
- * and every script (peers too, as their own releases are) through the same terser pass.
+ * One entry as a classic script (an IIFE) defining `name`, or with `format: 'es'` an ES
+ * module; target and minifier as in scripts/build.mjs; capaian's own templates go through
+ * its template minifier, as there, and every script (peers too, as their own releases
+ * are) through the same terser pass.
  * Unminified, each module opens with a `// <path>` comment (bench/profile.mjs uses it).
  * `runsOnLoad`: capaian's script opens with V8's compile hint, as dist/ ships it; no
  * peer's release carries one, so theirs do not.
@@ -82,7 +83,10 @@ export async function site({ widgets, minify = true }) {
     }
   }
   if (files.size > 1) {
-    const exporter = await classicScript(`${root}src/core/export/exporter.ts`, 'CapaianExport', { minify, format: 'es' });
+    const exporter = await classicScript(`${root}src/core/export/exporter.ts`, 'CapaianExport', {
+      minify,
+      format: 'es',
+    });
     files.set(EXPORTER_URL, js(exporter));
   }
   for (const peer of PEERS) {

@@ -19,7 +19,9 @@ describe("a data table's caption stays in view at 320 px", () => {
   for (const { tag, samples } of widgets)
     for (const sample of samples)
       it(`${sample}: within the table's box, scrolled to the start and to the end`, async () => {
-        const el = await settled(mount<El>(`<${tag} loading="eager" src="/examples/data/${sample}.json"></${tag}>`, 320));
+        const el = await settled(
+          mount<El>(`<${tag} loading="eager" src="/examples/data/${sample}.json"></${tag}>`, 320),
+        );
         const root = shadow(el);
         await openTable(root);
         const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
