@@ -44,17 +44,19 @@ export const BUDGETS = {
   // fifty budget charts 0.94x the time, a third fewer nodes, 29 % less heap. Every page pays for it,
   // though only the budget chart draws its marks so today. 21.254 KB once a mark's tag and attribute
   // names are checked (checkName: no name from a document can write markup or an on… handler).
-  core: { target: 17, ceiling: 21.26 },
+  // 21.289 KB once a table wider than its box keeps its caption in view (table.ts: container
+  // query units and a sticky caption; at 320 px the caption was cut).
+  core: { target: 17, ceiling: 21.29 },
   // Raised from 7.55 for issue 15's poverty trend (8.45 KB): its honest value axis, names
   // wrapped instead of cut, annotations on a second row or as numbered notes.
   widget: { target: 7, ceiling: 8.5 },
   // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB;
   // 28.96 KB with the type scale; 29.013 KB with the wrapWords fix, 29.075 KB with the theme reflected at once;
   // 29.114 KB with the compile hint atop both scripts, 29.515 KB with marks drawn from data, 29.681 KB with
-  // their names checked.
-  page: { target: 24, ceiling: 29.69 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale, 25.953 when a padded widget's first width lost its padding: WidthController.seed, 25.980 with the wrapWords fix, 26.037 with the theme reflected at once). */
-  esModule: { target: 23.4, ceiling: 26.04 },
+  // their names checked, 29.716 KB with the table's caption kept in view.
+  page: { target: 24, ceiling: 29.72 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale, 25.953 when a padded widget's first width lost its padding: WidthController.seed, 25.980 with the wrapWords fix, 26.037 with the theme reflected at once, 26.074 with the table's caption kept in view). */
+  esModule: { target: 23.4, ceiling: 26.08 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 
