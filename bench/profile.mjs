@@ -111,11 +111,11 @@ const modules = new Map();
 for (const [id, us] of hits) {
   const { functionName, url, lineNumber } = byId.get(id).callFrame;
   let where = '(native)';
-  if (url.includes('/capaian/')) where = moduleAt(lineNumber);
+  if (url.includes(`/capaian/${widget.name}.js`)) where = moduleAt(lineNumber);
   else if (url) where = url.replace(/^.*\//, '');
   const key = `${functionName || '(anonymous)'}  [${where}]`;
   fns.set(key, (fns.get(key) ?? 0) + us);
-  if (url.includes('/capaian/')) modules.set(where, (modules.get(where) ?? 0) + us);
+  if (url.includes(`/capaian/${widget.name}.js`)) modules.set(where, (modules.get(where) ?? 0) + us);
 }
 console.log(`\nJS self time by function (ms, whole profile; top ${opts.top}):`);
 for (const [key, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, Number(opts.top))) {

@@ -45,8 +45,9 @@ export const BUDGETS = {
   // though only the budget chart draws its marks so today. 21.254 KB once a mark's tag and attribute
   // names are checked (checkName: no name from a document can write markup or an on… handler).
   // 21.289 KB once a table wider than its box keeps its caption in view (table.ts: container
-  // query units and a sticky caption; at 320 px the caption was cut).
-  core: { target: 17, ceiling: 21.29 },
+  // query units and a sticky caption; at 320 px the caption was cut), 21.293 KB with the
+  // caption's long words broken so that they stay in its box.
+  core: { target: 17, ceiling: 21.3 },
   // Raised from 7.55 for issue 15's poverty trend (8.45 KB): its honest value axis, names
   // wrapped instead of cut, annotations on a second row or as numbered notes.
   widget: { target: 7, ceiling: 8.5 },

@@ -34,7 +34,7 @@ export const DISPLAY = 32;
  * Text is set in two weights, regular (400) and bold (700), and measured with one bold
  * factor. Each further weight costs the page a font lookup the first time it is set: on
  * Linux a blocking call to the browser's fontconfig, 2–3 ms of the first chart's layout
- * in a trace of the bench's `one` page (600 beside 700 was 0.96× one widget's time).
+ * in a trace of the bench's `one` page; without the growth figures' 600 one widget took 0.96× the time.
  */
 export const WEIGHTS = [400, 700] as const;
 

@@ -24,14 +24,16 @@ describe('text is set in the two weights of the type scale, 400 and 700', () => 
   for (const { tag, samples, variants } of widgets)
     for (const sample of samples)
       for (const variant of variants)
-        it(`${sample}${variant === variants[0] ? '' : ` (${variant})`}: chart, frame, open table and tooltip`, async () => {
+        it(`${sample}${variant === variants[0] ? '' : ` (${variant})`}: chart, frame, open table and tooltip at 640 px`, async () => {
           const el = await settled(
             mount<El>(`<${tag} loading="eager" variant="${variant}" src="/examples/data/${sample}.json"></${tag}>`),
           );
           const root = shadow(el);
-          if (root.querySelector('details[part~="table"]')) await openTable(root);
+          // Every sample has a table and data points: their texts are checked too.
+          await openTable(root);
           const point = root.querySelector('[data-point]')?.getAttribute('data-point');
-          if (point) await focusPoint(el, point);
+          expect(point, 'a data point').to.be.a('string');
+          await focusPoint(el, point!);
           const weights = weightsOf(root);
           expect(weights.size, 'texts found').to.be.greaterThan(0);
           for (const [weight, text] of weights)

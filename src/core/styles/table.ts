@@ -30,6 +30,7 @@ export const tableStyles = css`
     font-weight: 700;
     padding: 2px 0 4px;
     max-width: 100cqi;
+    overflow-wrap: anywhere;
     position: sticky;
     inset-inline-start: 0;
   }

@@ -18,8 +18,7 @@ const { body, small } = TYPE;
 /** Estimated width of a number and the words that follow it. */
 function lineWidth(main: string, size: number, tail: readonly Tail[]): number {
   return tail.reduce(
-    // "rencana" is set in bold (styles.ts), the other words in regular.
-    (sum, word) => sum + 0.3 * word.size + textWidth(word.text, word.size, word.className === 'planned'),
+    (sum, word) => sum + 0.3 * word.size + textWidth(word.text, word.size, word.bold),
     textWidth(main, size, true),
   );
 }
@@ -53,7 +52,7 @@ export function placeFigure(figure: Figure, text: FigureText, p: Placement) {
   // The words after it ("kali", "jiwa", "rencana") at body size.
   const tail: Tail[] = [
     ...(value.after ? [{ text: value.after, size: body.size, className: 'after' }] : []),
-    ...(figure.status === 'planned' ? [{ text: t.planned, size: body.size, className: 'planned' }] : []),
+    ...(figure.status === 'planned' ? [{ text: t.planned, size: body.size, className: 'planned', bold: true }] : []),
   ];
   let y = p.baseline;
   if (lineWidth(value.main, size, tail) <= column) {

@@ -22,6 +22,8 @@ export interface Tail {
   text: string;
   size: number;
   className: string;
+  /** Set in bold (its class's style), and so measured in bold. */
+  bold?: boolean;
 }
 
 /** A figure's small line: its pieces (broken at gaps), a hit box per point, the last point marked. */
