@@ -105,10 +105,10 @@ describe('statLayout', () => {
     expect(statLayout(over, { width: 320, lang: 'id' }).figures[0]!.bar!.filled).toBe(1);
   });
 
-  it('names a planned figure "rencana" after its number, or under it when the column is narrow', () => {
+  it('names a planned figure "rencana", in bold, after its number, or under it when the column is narrow', () => {
     const wide = statLayout(samples.seed, { width: 640, lang: 'id' });
     expect(wide.figures[0]!.texts.find((t) => t.className === 'value')!.tail).toEqual([
-      { text: 'rencana', size: 14, className: 'planned' },
+      { text: 'rencana', size: 14, className: 'planned', bold: true },
     ]);
     const narrow = statLayout(samples.seed, { width: 200, lang: 'id' });
     expect(narrow.figures[0]!.texts.some((t) => t.className === 'planned' && t.text === 'rencana')).toBe(true);
