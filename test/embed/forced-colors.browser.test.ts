@@ -15,7 +15,7 @@ type El = HTMLElement & { state: string; updateComplete: Promise<boolean> };
 /** Transparent pointer targets over each point: meant to be invisible. */
 const HIT_AREAS = '.hit';
 /** Shapes painted in the background colour on purpose: they cut a gap into what they cover. */
-const KNOCKOUTS = ['break-gap', 'hatch-bg'];
+const KNOCKOUTS = ['break-gap'];
 const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'GrayText', 'Highlight', 'HighlightText', 'LinkText', 'Mark'];
 
 /** A CSS colour as the browser computes it (under forced colours too, system colours keep their value). */

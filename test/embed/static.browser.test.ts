@@ -55,6 +55,35 @@ describe('static rendering', () => {
     frame.remove();
   });
 
+  it('hatches the planned bar in the drawing shown at every width, with no fill that needs an id', async () => {
+    const result = renderHtml('budget-growth', await fetchJson(SEED), { width: 600, lang: 'id' });
+    if (!result.ok) throw new Error('rejected');
+    // A url(#id) fill finds the first element with that id, which may sit in a hidden band.
+    expect(/url\(#|<pattern/.test(result.output), 'a url(#…) fill or a <pattern>').to.equal(false);
+    for (const width of [320, 640, 1200]) {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-same-origin');
+      frame.style.width = `${width}px`;
+      frame.srcdoc = `<!doctype html><html lang="id"><body>${result.output}</body></html>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      const root = frame.contentDocument!.querySelector('capaian-budget-growth')!.shadowRoot!;
+      const shown = [...root.querySelectorAll('.chart svg[viewBox]')].filter(
+        (svg) => svg.getBoundingClientRect().width,
+      );
+      expect(shown, `${width} px`).to.have.length(1);
+      const bar = shown[0]!.querySelector<SVGRectElement>('.bar.planned')!;
+      const hatch = bar.parentElement!.querySelector<SVGPathElement>('path.hatch')!;
+      const [box, lines] = [bar.getBBox(), hatch.getBBox()];
+      expect(hatch.getAttribute('d')!.match(/M/g)!.length, `${width} px: lines`).to.be.greaterThan(3);
+      expect(lines.width, `${width} px: across the bar`).to.be.closeTo(box.width, 1);
+      expect(lines.height, `${width} px: down the bar`).to.be.closeTo(box.height, 1);
+      expect(frame.contentWindow!.getComputedStyle(hatch).stroke, `${width} px`).to.not.equal('none');
+      frame.remove();
+    }
+  });
+
   it('is taken over by the element without losing the chart', async () => {
     await import('../../src/widgets/budget-growth/budget-growth.js');
     const result = renderHtml('budget-growth', await fetchJson(SEED), { width: 600 });

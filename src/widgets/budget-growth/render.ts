@@ -1,18 +1,15 @@
 import { svg, type TemplateResult } from 'lit';
 import type { Cursor } from '../../core/keys.js';
 import { drawMarks, type Mark } from '../../core/marks.js';
+import { hatchPath } from './hatch.js';
 import type { BudgetModel } from './layout.js';
 
-/** The hatch that marks planned (not yet spent) years; ids are scoped by the shadow root. */
-const defs = svg`<defs>
-  <pattern id="planned-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect class="hatch-bg" width="6" height="6"></rect>
-    <line class="hatch" x1="0" y1="0" x2="0" y2="6"></line>
-  </pattern>
-</defs>`;
+/** The legend's planned swatch: the box a planned bar is drawn as, and its hatch. */
+const plannedSwatchHatch = hatchPath(1, 1, 14, 10);
 
 export function budgetSwatch(kind: string): TemplateResult {
-  if (kind === 'planned') return svg`${defs}<rect class="bar planned" x="1" y="1" width="14" height="10"></rect>`;
+  if (kind === 'planned')
+    return svg`<rect class="bar planned" x="1" y="1" width="14" height="10"></rect><path class="hatch" d=${plannedSwatchHatch}></path>`;
   if (kind === 'realized') return svg`<line class="realized" x1="0" y1="6" x2="16" y2="6"></line>`;
   return svg`<rect class="bar" x="1" y="1" width="14" height="10"></rect>`;
 }
@@ -94,6 +91,7 @@ function barMarks(
         attrs: { class: b.planned ? 'bar planned' : 'bar', x: b.x, y: b.y, width: b.width, height: b.height },
       },
     ];
+    if (b.planned) children.push({ tag: 'path', attrs: { class: 'hatch', d: hatchPath(b.x, b.y, b.width, b.height) } });
     if (b.realized) {
       const { x1, x2, y } = b.realized;
       children.push({ tag: 'line', attrs: { class: 'realized', x1, x2, y1: y, y2: y } });
@@ -127,7 +125,7 @@ export function budgetChart(
   tabIndexOf: (row: number, col: number) => number,
 ): TemplateResult {
   const { plot } = m;
-  return svg`${defs}
+  return svg`
   <g class="y-axis" aria-hidden="true" ${drawMarks(yAxisMarks(m))}></g>
   <g class="x-axis" aria-hidden="true" font-size=${m.fontSize} ${drawMarks(xAxisMarks(m))}></g>
   <g class="growth" aria-hidden="true" ${drawMarks(growthMarks(m))}></g>

@@ -4,17 +4,17 @@ export const budgetStyles = css`
   .bar {
     fill: var(--_accent);
   }
+  /* A planned bar: an outline on the background, hatched (hatch.ts). */
   .bar.planned {
-    fill: url(#planned-hatch);
+    fill: var(--_background);
     stroke: var(--_accent);
     stroke-width: 1.5;
   }
   .hatch {
+    fill: none;
     stroke: var(--_accent);
-    stroke-width: 2.5;
-  }
-  .hatch-bg {
-    fill: var(--_background);
+    stroke-width: 1.5;
+    pointer-events: none;
   }
   .realized {
     stroke: var(--_text);
@@ -45,7 +45,7 @@ export const budgetStyles = css`
     .hatch {
       stroke: CanvasText;
     }
-    .hatch-bg {
+    .bar.planned {
       fill: Canvas;
     }
     .realized,
