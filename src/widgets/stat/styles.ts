@@ -15,20 +15,20 @@ export const statStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
-  svg .label {
+  /* The type scale's bold (WEIGHTS, measure.ts): labels, numbers, changes and "rencana". */
+  svg .label,
+  svg .value,
+  svg .change,
+  svg .planned {
     font-weight: 700;
   }
   svg .value {
-    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   svg .after,
   svg .note {
     fill: var(--_muted);
     font-weight: 400;
-  }
-  svg .change {
-    font-weight: 700;
   }
   .arrow.neutral {
     fill: var(--_text);
@@ -41,7 +41,6 @@ export const statStyles = css`
   }
   svg .planned {
     fill: var(--_accent);
-    font-weight: 700;
   }
   .track {
     fill: var(--_grid);
