@@ -44,7 +44,7 @@ async function side(dir) {
   const scenario = SCENARIOS.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`no scenario "${scenarioId}" at ${dir === root ? 'the working tree' : ref}`);
   const widget = WIDGETS.find((w) => w.scenarios.includes(scenarioId));
-  const bench = await site({ widgets: [widget] });
+  const bench = await site({ widgets: [widget], shipped: !!scenario.shipped });
   return { bench, scenario, url: bench.pageUrl(scenario, widget, 'capaian'), figures };
 }
 

@@ -163,8 +163,11 @@ const LIBS = {
       return `<${widget.tag}${attributes.join('')}><script type="application/json">${inlineJson(doc)}</script></${widget.tag}>`;
     },
     // Nothing to call: the elements draw themselves, and the harness counts `capaian-ready`.
-    embed: ({ widget }) =>
-      `customElements.get('${widget.tag}') || __bench.fail('<${widget.tag}> is not defined by ${widget.module}');`,
+    // From dist/, the tag is defined later, by the widget's script that capaian.js loads.
+    embed: ({ widget, shipped }) =>
+      shipped
+        ? ''
+        : `customElements.get('${widget.tag}') || __bench.fail('<${widget.tag}> is not defined by ${widget.module}');`,
     // The widget applies a ResizeObserver reading on the next frame, then Lit renders:
     // done when the chart's SVG (inside the documented \`chart\` part) has a new width.
     redrawn: `(box) => {
@@ -211,12 +214,24 @@ export const LIB_IDS = Object.keys(LIBS);
  * a peer draws every chart it is given at once). `mode`: 'load' (default: the clock
  * starts right before the library's script tag) or 'draw' (the clock starts once the
  * script has run and the page is idle; then the boxes are inserted and drawn).
- * @param {{ lib: string, widget: object, doc: unknown, config?: unknown, count: number, attrs?: object, expect?: string, mode?: string, peer?: object }} args
+ * `shipped` (capaian only): the page loads `dist/` as the README's snippet does, the
+ * stylesheet and `capaian.js` (which asks for the widget's own script), with
+ * `'preload'` also the README's preload of that script; `version` is the one in its URL.
+ * @param {{ lib: string, widget: object, doc: unknown, config?: unknown, count: number, attrs?: object, expect?: string, mode?: string, peer?: object, shipped?: 'plain' | 'preload', version?: string }} args
  */
 export function page(args) {
   const lib = LIBS[args.lib];
   const box = `<div class="box">${lib.box(args)}</div>`;
-  const script = args.lib === 'capaian' ? `/capaian/${args.widget.name}.js` : `/peers/${args.lib}.js`;
+  const shipped = args.lib === 'capaian' && args.shipped;
+  const src = args.lib === 'capaian' ? `/capaian/${args.widget.name}.js` : `/peers/${args.lib}.js`;
+  let script = `<script src="${src}"></script>`;
+  let head = args.peer?.css ? `<link rel="stylesheet" href="/peers/${args.lib}.css">` : '';
+  if (shipped) {
+    script = '<script src="/dist/capaian.js" crossorigin="anonymous" defer></script>';
+    head = '<link rel="stylesheet" href="/dist/capaian.css" crossorigin="anonymous">';
+    if (shipped === 'preload')
+      head += `\n<link rel="preload" as="script" href="/dist/capaian-${args.widget.name}.js?v=${args.version}">`;
+  }
   const config =
     args.config === undefined
       ? ''
@@ -226,13 +241,13 @@ export function page(args) {
   const body = draw
     ? `<template id="bench-box">${box}</template>
 ${config}
-<script src="${script}"></script>
+${script}
 ${embed}
 <script>__bench.drawAfterLoad()</script>`
     : `${Array.from({ length: args.count }, () => box).join('\n')}
 ${config}
 <script>__bench.start()</script>
-<script src="${script}"></script>
+${script}
 ${embed}
 <script>__bench.embed()</script>`;
   return `<!doctype html>
@@ -244,7 +259,7 @@ ${embed}
   body { margin: 8px; font-family: system-ui, sans-serif; }
   .box { display: inline-block; vertical-align: top; width: ${BOX.width}px; height: ${BOX.height}px; overflow: hidden; margin: 0 4px 4px 0; }
 </style>
-${args.peer?.css ? `<link rel="stylesheet" href="/peers/${args.lib}.css">` : ''}
+${head}
 <link rel="icon" href="data:,">
 <script>${harness({ expected: args.lib === 'capaian' && args.expect === 'visible' ? 'visible' : args.count, count: args.count, redrawn: lib.redrawn })}</script>
 </head>

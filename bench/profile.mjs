@@ -27,7 +27,8 @@ if (!scenario) {
 }
 const widget = WIDGETS.find((w) => (opts.widget ? w.name === opts.widget : w.scenarios.includes(scenario.id)));
 
-const bench = await site({ widgets: [widget], minify: false });
+// A `shipped` scenario runs dist/'s minified scripts: their functions are not put down to modules.
+const bench = await site({ widgets: [widget], minify: false, shipped: !!scenario.shipped });
 const script = bench.body(`/capaian/${widget.name}.js`)?.toString('utf8') ?? '';
 const regions = [];
 script.split('\n').forEach((line, i) => {

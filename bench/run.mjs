@@ -40,8 +40,12 @@ const note = (text) => {
   console.log(`note: ${text}`);
 };
 
+const only = opts.only?.split(',');
+const chosen = (s) => only.includes(s.id) || only.includes(s.group ?? 'targets');
+const scenarios = SCENARIOS.filter((s) => (only ? chosen(s) : !s.extra));
+
 console.log('bench: bundling the widgets and the peers…');
-const bench = await site({ widgets: WIDGETS });
+const bench = await site({ widgets: WIDGETS, shipped: scenarios.some((s) => s.shipped) });
 
 // Sizes, for the record (npm test checks ours against the budgets).
 const version = (name) => JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8')).version;
@@ -146,10 +150,8 @@ async function unavailable(widget, scenario) {
   return probed.get(key);
 }
 
-const only = opts.only?.split(',');
 const results = [];
-const chosen = (s) => only.includes(s.id) || only.includes(s.group ?? 'targets');
-for (const scenario of SCENARIOS.filter((s) => (only ? chosen(s) : !s.extra))) {
+for (const scenario of scenarios) {
   const widgets = WIDGETS.filter((w) => w.scenarios.includes(scenario.id) && (!opts.widget || opts.widget === w.name));
   for (const widget of widgets) {
     const why = await unavailable(widget, scenario);

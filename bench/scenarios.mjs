@@ -45,6 +45,20 @@ const LOADS = [
   }),
 ];
 
+/**
+ * One widget as a webmaster pastes it from the README: `dist/`'s stylesheet and
+ * `capaian.js` (Lit, the core of every widget, the loader), which asks for the widget's
+ * own script once it has run; and the same with the README's preload of that script.
+ * The peers load their one script, as in `one`. Judged by the design's rule (faster
+ * than the three); the issue's 0.5× is `one`'s, the library's code as one bundle.
+ */
+const SHIPPED = [
+  load('one-shipped', 'One widget as the README pastes it: capaian.js, then the widget script it loads', {
+    shipped: 'plain',
+  }),
+  load('one-shipped-preload', "The same with the README's preload of the widget script", { shipped: 'preload' }),
+];
+
 const DRAWS = LOADS.map((s) => ({
   ...s,
   id: `${s.id}-draw`,
@@ -82,6 +96,7 @@ const CURVE_SCENARIOS = [
 
 export const SCENARIOS = [
   ...LOADS,
+  ...SHIPPED,
   ...DRAWS,
   {
     id: 'resize',

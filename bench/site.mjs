@@ -5,6 +5,8 @@
 // of dist/ can change a run. Used by bench/run.mjs and bench/profile.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'vite';
+import { classicScripts } from '../scripts/classic-build.mjs';
+import { loadRegistry, loadSource } from '../scripts/registry.mjs';
 import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
 import { COMPILE_HINT, terserPass } from '../scripts/terser-pass.mjs';
 import { page } from './page.mjs';
@@ -67,8 +69,11 @@ export async function classicScript(entry, name, { minify = true, runsOnLoad = f
 /**
  * Bundles what is served and starts the server. `widgets`: those whose module exists;
  * `failed` says why any of them could not be bundled. `minify: false` for profiles.
+ * `shipped`: also `dist/`'s classic scripts and stylesheet, built as scripts/build.mjs
+ * builds them (every widget of the registry), under `/dist/`, for the pages that load
+ * capaian as the README's snippet does.
  */
-export async function site({ widgets, minify = true }) {
+export async function site({ widgets, minify = true, shipped = false }) {
   const files = new Map();
   const failed = new Map();
   files.set('/__bench/blank.html', { type: 'text/html; charset=utf-8', body: '<!doctype html><title>blank</title>' });
@@ -94,6 +99,13 @@ export async function site({ widgets, minify = true }) {
       // The widgets still draw: only a download would fail, and no bench page asks for one.
       console.warn(`bench: the downloads did not bundle: ${error.message.split('\n')[0]}`);
     }
+  }
+  const version = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
+  if (shipped) {
+    const registry = await loadRegistry();
+    for (const [file, { code }] of await classicScripts(registry)) files.set(`/dist/${file}`, js(code));
+    const { reserveCss } = await loadSource('src/reserve-css.ts');
+    files.set('/dist/capaian.css', { type: 'text/css; charset=utf-8', body: reserveCss(registry) });
   }
   for (const peer of PEERS) {
     files.set(`/peers/${peer.id}.js`, js(await classicScript(peer.entry, 'Peer', { minify })));
@@ -129,9 +141,23 @@ export async function site({ widgets, minify = true }) {
         const peer = PEERS.find((p) => p.id === lib);
         const config = peer?.config(widget.chart(doc));
         const { count, attrs, expect, mode } = scenario;
+        if (scenario.shipped && !files.has('/dist/capaian.js'))
+          throw new Error(`bench: ${scenario.id} loads dist/'s scripts: call site() with shipped: true`);
         files.set(path, {
           type: 'text/html; charset=utf-8',
-          body: page({ lib, widget, doc, config, count, attrs, expect, mode, peer }),
+          body: page({
+            lib,
+            widget,
+            doc,
+            config,
+            count,
+            attrs,
+            expect,
+            mode,
+            peer,
+            shipped: scenario.shipped,
+            version,
+          }),
         });
       }
       return `${server.origin}${path}`;

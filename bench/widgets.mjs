@@ -70,6 +70,8 @@ export const WIDGETS = [
     sample: 'examples/data/budget-growth.extended.json',
     scenarios: [
       'one',
+      'one-shipped',
+      'one-shipped-preload',
       'fifty',
       'fifty-lazy',
       'one-draw',

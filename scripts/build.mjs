@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
-import { classicCore, classicPart } from './classic-build.mjs';
+import { classicScripts } from './classic-build.mjs';
 import { generateFrameworkTypes } from './framework-types.mjs';
 import { jsonSchemas } from './json-schemas.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
@@ -59,14 +59,10 @@ await buildEs({
 });
 
 // 2. The classic script's parts, then the core: it shares what they read from it.
-const used = new Map();
-for (const widget of widgets) {
-  await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, `capaian-${widget.name}.js`, used, {
-    runsOnLoad: true,
-  });
+for (const [file, { code, map }] of await classicScripts(widgets)) {
+  writeFileSync(dist(file), code);
+  if (map) writeFileSync(dist(`${file}.map`), map);
 }
-await classicPart('src/classic/export.ts', 'capaian-export.js', used, { runsOnLoad: false });
-await classicCore('src/classic/index.ts', 'capaian.js', widgets, used);
 // The stylesheet that keeps each widget's space free before the script runs (no layout shift).
 const { reserveCss } = await loadSource('src/reserve-css.ts');
 writeFileSync(dist('capaian.css'), reserveCss(widgets));

@@ -3,7 +3,7 @@
 // take Lit and the core from the global that capaian.js set (src/classic/namespace.ts).
 // All are classic scripts (IIFE), not ES modules: a <script> element needs no CORS
 // headers, so the library works from a CDN and from any self-hosted origin alike.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { build } from 'vite';
@@ -82,9 +82,9 @@ function sharedObject(used) {
 }
 
 /**
- * One IIFE into dist/, minified twice (scripts/terser-pass.mjs) with a source map; returns
- * the ids of the modules in it. `runsOnLoad`: its code runs as soon as it loads, so it
- * opens with V8's compile hint (COMPILE_HINT in scripts/terser-pass.mjs).
+ * One IIFE, minified twice (scripts/terser-pass.mjs) with a source map: its code, its map
+ * and the ids of the modules in it. `runsOnLoad`: its code runs as soon as it loads, so
+ * it opens with V8's compile hint (COMPILE_HINT in scripts/terser-pass.mjs).
  */
 async function buildClassic(entry, file, { plugins, globals, define = {}, runsOnLoad }) {
   const result = await build({
@@ -113,9 +113,7 @@ async function buildClassic(entry, file, { plugins, globals, define = {}, runsOn
   const map = outputs.find((o) => o.fileName === `${file}.map`);
   if (!chunk || outputs.filter((o) => o.type === 'chunk').length !== 1) throw new Error(`${entry}: expected one chunk`);
   const out = await terserPass(chunk.code, { map: map?.source, mapUrl: `${file}.map`, runsOnLoad });
-  writeFileSync(new URL(`../dist/${file}`, import.meta.url), out.code + '\n');
-  if (out.map) writeFileSync(new URL(`../dist/${file}.map`, import.meta.url), out.map);
-  return chunk.moduleIds;
+  return { code: out.code + '\n', map: out.map, moduleIds: chunk.moduleIds };
 }
 
 /**
@@ -123,7 +121,7 @@ async function buildClassic(entry, file, { plugins, globals, define = {}, runsOn
  * registry by name and tag. `used` is what the parts read from it (see `classicPart`):
  * built after them, it shares exactly that.
  */
-export function classicCore(entry, file, widgets, used) {
+function classicCore(entry, file, widgets, used) {
   const list = widgets.map(({ name, tag }) => ({ name, tag }));
   return buildClassic(entry, file, {
     plugins: [classicExporterLoader, sharedObject(used)],
@@ -193,18 +191,43 @@ function sharedImports(moduleIds) {
 }
 
 /**
- * A part loaded by capaian.js: a widget's own code, or the exporter. Adds the bindings
- * it reads from the core to `used` (shared module key, as `sharedKey`, → names).
- * `runsOnLoad`: a widget's code draws as soon as it loads; the exporter waits for a click.
+ * A part loaded by capaian.js: a widget's own code, or the exporter, built as
+ * `buildClassic` returns it. Adds the bindings it reads from the core to `used` (shared
+ * module key, as `sharedKey`, → names). `runsOnLoad`: a widget's code draws as soon as it loads; the exporter waits for a click.
  */
-export async function classicPart(entry, file, used, { runsOnLoad }) {
-  const moduleIds = await buildClassic(entry, file, {
+async function classicPart(entry, file, used, { runsOnLoad }) {
+  const script = await buildClassic(entry, file, {
     plugins: [sharedFromCore],
     globals: (id) => sharedExpression(id.replace(/^capaian-shared:/, '')),
     runsOnLoad,
   });
-  for (const [key, names] of sharedImports(moduleIds)) {
+  for (const [key, names] of sharedImports(script.moduleIds)) {
     if (!used.has(key)) used.set(key, new Set());
     for (const name of names) used.get(key).add(name);
   }
+  return script;
+}
+
+/**
+ * Every classic script of the registry's `widgets`: each widget's `capaian-<name>.js`,
+ * `capaian-export.js`, then `capaian.js`, which shares what they read from it. A map of
+ * file name → `{ code, map }`, for scripts/build.mjs to write into dist/ and the bench to
+ * serve as a page loads them (bench/site.mjs).
+ */
+export async function classicScripts(widgets) {
+  const used = new Map();
+  const scripts = new Map();
+  for (const widget of widgets) {
+    const file = `capaian-${widget.name}.js`;
+    scripts.set(
+      file,
+      await classicPart(`src/widgets/${widget.name}/${widget.name}.ts`, file, used, { runsOnLoad: true }),
+    );
+  }
+  scripts.set(
+    'capaian-export.js',
+    await classicPart('src/classic/export.ts', 'capaian-export.js', used, { runsOnLoad: false }),
+  );
+  scripts.set('capaian.js', await classicCore('src/classic/index.ts', 'capaian.js', widgets, used));
+  return scripts;
 }
