@@ -107,7 +107,9 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     }
     const tip = audit ? [named(audit.opinion), ...(audit.note ? [audit.note] : [])] : [missing];
     const top = px(y);
-    const yearLabel = { text: label, x: px(cx), y: px(badge ? y + ch + fontSize + 2 : y - 5) };
+    // The year above the cell (under it in the badge), clear of the cell's focus ring: drawn 3 px out and
+    // 2.5 px wide, it reaches 4.25 px past the cell; the year keeps a pixel more, its glyphs' full height.
+    const yearLabel = { text: label, x: px(cx), y: px(badge ? y + ch + fontSize + 5 : y - 8) };
     const focus = { x: px(px(x) - 3), y: px(top - 3), width: cw + 6, height: ch + 6 };
     points.push({
       key: label,

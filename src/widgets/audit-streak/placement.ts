@@ -138,7 +138,8 @@ export function badgeLine(c: Context): Placement {
   let line: ReturnType<typeof inLine>;
   for (let k = Math.min(BADGE_YEARS, all.length); k >= fewest && !line; k--) line = inLine(k, body);
   line ??= inLine(fewest, small);
-  const block = cellHeight + fontSize + 4;
+  // The cells and the years under them (layout.ts), clear of a focused cell's ring.
+  const block = cellHeight + fontSize + 7;
   let height: number;
   let top: number;
   let middle: number;

@@ -16,6 +16,16 @@ export const LABEL_GAP = 4;
 const GROWTH_GAP = 8;
 export const MARK_GAP = 2;
 /**
+ * A focused bar's ring is drawn `RING_OFFSET` px out from the bar (layout.ts) and 2.5 px
+ * wide (`.focus-ring`, core/styles/chart.ts), so it reaches 4.25 px past the bar. Figures
+ * keep a pixel more than that above every bar (`BAR_GAP`), so no ring's top touches its
+ * bar's figure or one above it. Beside a bar they keep `MARK_GAP`: where bars stand closer
+ * than a figure is wide (a phone), a neighbour's figure may meet the side of the ring
+ * while that bar is focused, rather than be left out for every reader.
+ */
+export const RING_OFFSET = 3;
+export const BAR_GAP = RING_OFFSET + 2.5 / 2 + 1;
+/**
  * A realized rule beside a figure at the same height reads as its minus sign ("–97,93 T"):
  * the rule keeps more room than other marks, a digit's width.
  */
@@ -126,8 +136,8 @@ export interface ValueArea {
   obstacles: Box[];
 }
 
-/** Between a bar's top and its label's baseline, in px. */
-const VALUE_OFFSET = 5;
+/** Between a bar's top and its label's baseline, in px: `BAR_GAP`, and the comma's tail under the baseline (0.2 em at 12 px). */
+const VALUE_OFFSET = 8;
 
 /**
  * Places the value labels: each above its bar, moved sideways while it still covers
@@ -189,7 +199,7 @@ export function placeValueLabels(candidates: readonly ValueCandidate[], area: Va
  * every path crosses something.
  */
 function clearLeader(label: Box, bar: ValueCandidate['bar'], taken: readonly Box[]): PlacedValue['leader'] {
-  const [y1, y2] = [label.bottom + 1, bar.top - 2 * MARK_GAP];
+  const [y1, y2] = [label.bottom + 1, bar.top - BAR_GAP];
   const [lo, hi] = [Math.max(bar.left, label.left) + 2, Math.min(bar.right, label.right) - 2];
   const centre = Math.min(hi, Math.max(lo, (bar.left + bar.right) / 2));
   for (let d = 0; centre - d >= lo || centre + d <= hi; d++)

@@ -9,10 +9,12 @@ import type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } f
 import { budgetText } from './text.js';
 import { inflate, textBox, tickLabelBox, type Box } from './boxes.js';
 import {
+  BAR_GAP,
   LABEL_GAP,
   MARK_GAP,
   placeGrowthLabels,
   placeValueLabels,
+  RING_OFFSET,
   RULE_GAP,
   valueLabelOrder,
   type PlacedValue,
@@ -87,6 +89,8 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   // At least one currency unit: an axis of fractions of a rupiah would repeat "0" on every tick.
   const max = Math.max(1, ...points.map((p) => Math.max(p.amount, p.realized ?? 0)));
   const bottom = height - fontSize - 10;
+  /** Where a bar's focus ring starts: at its top, or 2 px up for a bar lower than that. Figures keep clear of it. */
+  const ringTop = (bar: { y: number }) => Math.min(bar.y, bottom - 2);
   const steps = growthSteps(points);
   /** Keeps a centred label of `w` px inside the chart. */
   const clamp = (center: number, w: number) => Math.max(w / 2 + 1, Math.min(width - w / 2 - 1, center));
@@ -189,7 +193,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
     const placed = placeValueLabels(
       order.map((i) => {
         const bar = bars[i]!;
-        const top = Math.min(bar.y, bar.realized?.y ?? bar.y);
+        const top = Math.min(ringTop(bar), bar.realized?.y ?? bar.y);
         return { text: texts[i]!, bar: { left: bar.x, right: bar.x + bar.width, top }, always: always(i) };
       }),
       {
@@ -197,7 +201,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
         chartWidth: width,
         ceiling: growth.length ? connectorY + 3 + MARK_GAP : 1,
         obstacles: [
-          ...bars.map((b) => inflate({ left: b.x, top: b.y, right: b.x + b.width, bottom }, MARK_GAP)),
+          ...bars.map((b) => inflate({ left: b.x, top: ringTop(b), right: b.x + b.width, bottom }, MARK_GAP, BAR_GAP)),
           ...bars.flatMap((b) => (b.realized ? [rule(b.realized)] : [])),
           ...yTicks.map((tk) => inflate(tickLabelBox(tk.label, left, tk.pos, fontSize), LABEL_GAP, MARK_GAP)),
         ],
@@ -226,10 +230,10 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
     ];
     const year = formatYear(p.year);
     const focus = {
-      x: px(bar.x - 3),
-      y: px(Math.min(bar.y, bottom - 2) - 3),
-      width: px(barWidth + 6),
-      height: px(Math.max(bar.height, 2) + 6),
+      x: px(bar.x - RING_OFFSET),
+      y: px(ringTop(bar) - RING_OFFSET),
+      width: px(barWidth + 2 * RING_OFFSET),
+      height: px(Math.max(bar.height, 2) + 2 * RING_OFFSET),
     };
     pointModels.push({
       key: year,

@@ -91,6 +91,23 @@ function labelProblems(s: BudgetSpec, m: BudgetModel): string[] {
     if (!(box.left <= (g.x1 + g.x2) / 2 && (g.x1 + g.x2) / 2 <= box.right))
       problems.push(`growth ${g.fromYear}→${g.toYear} beside its connector`);
   }
+  // No text comes within a pixel of a focused bar's ring (drawn around `focus`, 2.5 px wide), give or take
+  // the 0.05 px that positions are rounded by; only a neighbour's figure beside the ring may meet its side
+  // (BAR_GAP, labels.ts).
+  for (const [i, point] of (m.points[0] ?? []).entries()) {
+    const { x, y, width, height } = point.focus;
+    const centreLine = { left: x, top: y, right: x + width, bottom: y + height };
+    const ring = inflate(centreLine, 2.5 / 2 + 0.95);
+    const inner = inflate(centreLine, -2.5 / 2);
+    const year = m.bars[i]!.year;
+    for (const t of texts) {
+      if (!overlaps(ring, t.box)) continue;
+      const neighbour = t.what.startsWith('value ') && t.what !== `value ${year}`;
+      // Beside the ring: left or right of its inside, so it can meet only a side (or a corner).
+      if (neighbour && (t.box.right <= inner.left || t.box.left >= inner.right)) continue;
+      problems.push(`${t.what} touches the focus ring of ${year}`);
+    }
+  }
   // A leader crosses no text.
   for (const bar of m.bars) {
     const leader = bar.label?.leader;
@@ -107,7 +124,7 @@ const widths = Array.from({ length: (1200 - 200) / 4 + 1 }, (_, i) => 200 + i * 
 describe('budget labels: a sweep of every sample from 280 to 1200 px', () => {
   for (const [name, s] of samples)
     for (const lang of ['id', 'en'] as Lang[])
-      it(`${name} in ${lang}: largest changes first; first, last, peak and planned labelled; nothing overlaps, leaves the chart or touches a realized rule`, () => {
+      it(`${name} in ${lang}: largest changes first; first, last, peak and planned labelled; nothing overlaps, leaves the chart or touches a realized rule or a focus ring`, () => {
         const problems = widths.flatMap((width) =>
           labelProblems(s, budgetLayout(s, { width, lang })).map((p) => `${width}px: ${p}`),
         );
