@@ -163,10 +163,16 @@ const LIBS = {
       return `<${widget.tag}${attributes.join('')}><script type="application/json">${inlineJson(doc)}</script></${widget.tag}>`;
     },
     // Nothing to call: the elements draw themselves, and the harness counts `capaian-ready`.
-    // From dist/, the tag is defined later, by the widget's script that capaian.js loads.
+    // From dist/, the tag is defined later, by the widget's script that capaian.js loads:
+    // a script that does not load fails the run, and so does one fetched twice (a preload
+    // whose address is not the one the loader asks for).
     embed: ({ widget, shipped }) =>
       shipped
-        ? ''
+        ? `addEventListener('error', (e) => e.target.src && __bench.fail('could not load ' + e.target.src), true);
+addEventListener('load', () => {
+  const fetched = performance.getEntriesByType('resource').filter((r) => r.name.includes('/capaian-${widget.name}.js'));
+  if (fetched.length !== 1) __bench.fail('capaian-${widget.name}.js fetched ' + fetched.length + ' times');
+});`
         : `customElements.get('${widget.tag}') || __bench.fail('<${widget.tag}> is not defined by ${widget.module}');`,
     // The widget applies a ResizeObserver reading on the next frame, then Lit renders:
     // done when the chart's SVG (inside the documented \`chart\` part) has a new width.
@@ -214,8 +220,9 @@ export const LIB_IDS = Object.keys(LIBS);
  * a peer draws every chart it is given at once). `mode`: 'load' (default: the clock
  * starts right before the library's script tag) or 'draw' (the clock starts once the
  * script has run and the page is idle; then the boxes are inserted and drawn).
- * `shipped` (capaian only): the page loads `dist/` as the README's snippet does, the
- * stylesheet and `capaian.js` (which asks for the widget's own script), with
+ * `shipped` (capaian only): the page loads `dist/` with the README's snippet, where the
+ * library's script tag is (so the clock includes the stylesheet, which the script waits
+ * for): the stylesheet and `capaian.js` (which asks for the widget's own script), with
  * `'preload'` also the README's preload of that script; `version` is the one in its URL.
  * @param {{ lib: string, widget: object, doc: unknown, config?: unknown, count: number, attrs?: object, expect?: string, mode?: string, peer?: object, shipped?: 'plain' | 'preload', version?: string }} args
  */
@@ -225,12 +232,15 @@ export function page(args) {
   const shipped = args.lib === 'capaian' && args.shipped;
   const src = args.lib === 'capaian' ? `/capaian/${args.widget.name}.js` : `/peers/${args.lib}.js`;
   let script = `<script src="${src}"></script>`;
-  let head = args.peer?.css ? `<link rel="stylesheet" href="/peers/${args.lib}.css">` : '';
+  const head = args.peer?.css ? `<link rel="stylesheet" href="/peers/${args.lib}.css">` : '';
   if (shipped) {
-    script = '<script src="/dist/capaian.js" crossorigin="anonymous" defer></script>';
-    head = '<link rel="stylesheet" href="/dist/capaian.css" crossorigin="anonymous">';
-    if (shipped === 'preload')
-      head += `\n<link rel="preload" as="script" href="/dist/capaian-${args.widget.name}.js?v=${args.version}">`;
+    script = [
+      '<link rel="stylesheet" href="/dist/capaian.css" crossorigin="anonymous">',
+      shipped === 'preload'
+        ? `<link rel="preload" as="script" href="/dist/capaian-${args.widget.name}.js?v=${args.version}">`
+        : '',
+      '<script src="/dist/capaian.js" crossorigin="anonymous" defer></script>',
+    ].join('\n');
   }
   const config =
     args.config === undefined

@@ -2,7 +2,8 @@
 // thread's self time by activity between the page's `bench:start` and `bench:drawn`
 // marks (a Chromium trace), and the JavaScript functions with the most self time (a CPU
 // profile). Everything is served unminified here, so functions keep their names, and
-// each of capaian's is put down to its source module.
+// each of capaian's is put down to its source module; but for the `one-shipped`
+// scenarios, which load dist/'s minified scripts, whose functions are not.
 //
 //   node bench/profile.mjs <scenario> [--lib capaian|chartjs|echarts|plot|uplot] [--widget name] [--top 20]
 import { parseArgs } from 'node:util';

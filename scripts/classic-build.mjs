@@ -193,7 +193,8 @@ function sharedImports(moduleIds) {
 /**
  * A part loaded by capaian.js: a widget's own code, or the exporter, built as
  * `buildClassic` returns it. Adds the bindings it reads from the core to `used` (shared
- * module key, as `sharedKey`, → names). `runsOnLoad`: a widget's code draws as soon as it loads; the exporter waits for a click.
+ * module key, as `sharedKey`, → names). `runsOnLoad`: a widget's code draws as soon as
+ * it loads; the exporter waits for a click.
  */
 async function classicPart(entry, file, used, { runsOnLoad }) {
   const script = await buildClassic(entry, file, {

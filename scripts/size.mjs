@@ -46,18 +46,20 @@ export const BUDGETS = {
   // names are checked (checkName: no name from a document can write markup or an on… handler).
   // 21.289 KB once a table wider than its box keeps its caption in view (table.ts: container
   // query units and a sticky caption; at 320 px the caption was cut), 21.293 KB with the
-  // caption's long words broken so that they stay in its box.
-  core: { target: 17, ceiling: 21.3 },
+  // caption's long words broken so that they stay in its box. 21.353 KB once the focus ring's
+  // size is one constant (FOCUS_RING, RING_CLEARANCE in measure.ts) that the frame's CSS and
+  // the budget and audit layouts read, so that their text keeps clear of it.
+  core: { target: 17, ceiling: 21.36 },
   // Raised from 7.55 for issue 15's poverty trend (8.45 KB): its honest value axis, names
   // wrapped instead of cut, annotations on a second row or as numbered notes.
   widget: { target: 7, ceiling: 8.5 },
   // Raised with it: the poverty-trend page 30.49 KB; lowered with the core: 28.87 KB;
   // 28.96 KB with the type scale; 29.013 KB with the wrapWords fix, 29.075 KB with the theme reflected at once;
   // 29.114 KB with the compile hint atop both scripts, 29.515 KB with marks drawn from data, 29.681 KB with
-  // their names checked, 29.716 KB with the table's caption kept in view.
-  page: { target: 24, ceiling: 29.72 },
-  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale, 25.953 when a padded widget's first width lost its padding: WidthController.seed, 25.980 with the wrapWords fix, 26.037 with the theme reflected at once, 26.074 with the table's caption kept in view). */
-  esModule: { target: 23.4, ceiling: 26.08 },
+  // their names checked, 29.716 KB with the table's caption kept in view, 29.780 KB with the focus ring's constant.
+  page: { target: 24, ceiling: 29.79 },
+  /** Not part of the design's rule: kept from growing as it is (raised with the core: 23.22 KB, 23.74 for issue 16, 23.87 for issue 14, 24.19 for issue 15, 24.36 after the layout splits, 24.47 with the reserve steps, 24.61 for issue 19's decimation, 25.82 for issue 15's poverty-trend labels and axis, 25.91 for issue 19's type scale, 25.953 when a padded widget's first width lost its padding: WidthController.seed, 25.980 with the wrapWords fix, 26.037 with the theme reflected at once, 26.074 with the table's caption kept in view, 26.082 with the focus ring's constant). */
+  esModule: { target: 23.4, ceiling: 26.09 },
   embedSnippet: { target: 0.3, ceiling: 0.3 },
 };
 

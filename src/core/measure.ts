@@ -38,6 +38,14 @@ export const DISPLAY = 32;
  */
 export const WEIGHTS = [400, 700] as const;
 
+/**
+ * The ring drawn around a focused point (`.focus-ring`, core/styles/chart.ts): `offset`
+ * px out from a bar or a cell, `width` px wide. Text keeps `RING_CLEARANCE` px from the
+ * box the ring surrounds, the ring's reach and a pixel more, so that focus covers none.
+ */
+export const FOCUS_RING = { offset: 3, width: 2.5 } as const;
+export const RING_CLEARANCE = FOCUS_RING.offset + FOCUS_RING.width / 2 + 1;
+
 /** DejaVu Sans, the usual Linux system-ui face, sets regular text up to 15 % wider than Helvetica (digits most). */
 const REGULAR = 1.15;
 /** Its bold runs up to 10 % wider than its regular (other faces' bolds less): one factor for all bold text. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { FOCUS_RING } from '../measure.js';
 
 /**
  * Rules for the chart's SVG marks, shared with static SVG output. The font is inherited:
@@ -34,7 +35,7 @@ export const chartStyles = css`
   .focus-ring {
     fill: none;
     stroke: var(--_focus);
-    stroke-width: 2.5;
+    stroke-width: ${FOCUS_RING.width};
     pointer-events: none;
   }
   @media (forced-colors: active) {

@@ -1,6 +1,6 @@
 import { formatYear } from '../../core/format.js';
 import { coreText } from '../../core/i18n.js';
-import { DISPLAY, px, textWidth, TYPE, wrapWords } from '../../core/measure.js';
+import { DISPLAY, FOCUS_RING, px, textWidth, TYPE, wrapWords } from '../../core/measure.js';
 import { oncePerDocument, type LegendItem, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { OPINIONS, type AuditSpec, type Opinion } from './schema.js';
@@ -10,7 +10,7 @@ import { streaks } from './streak.js';
 import { auditText, opinionNames } from './text.js';
 
 import type { AuditCell, AuditModel, LayoutOptions, TextLine } from './model.js';
-import { badgeLine, BADGE_YEARS, centred, grid, ICON } from './placement.js';
+import { badgeLine, BADGE_YEARS, centred, grid, ICON, yearAbove, yearBelow } from './placement.js';
 
 /** The words do not depend on the width: written once per document and language. */
 const summaryOf = oncePerDocument(auditSummary);
@@ -107,10 +107,10 @@ export function auditLayout(spec: AuditSpec, options: LayoutOptions): AuditModel
     }
     const tip = audit ? [named(audit.opinion), ...(audit.note ? [audit.note] : [])] : [missing];
     const top = px(y);
-    // The year above the cell (under it in the badge), clear of the cell's focus ring: drawn 3 px out and
-    // 2.5 px wide, it reaches 4.25 px past the cell; the year keeps a pixel more, its glyphs' full height.
-    const yearLabel = { text: label, x: px(cx), y: px(badge ? y + ch + fontSize + 5 : y - 8) };
-    const focus = { x: px(px(x) - 3), y: px(top - 3), width: cw + 6, height: ch + 6 };
+    // The year above the cell (under it in the badge), clear of the cell's focus ring.
+    const yearLabel = { text: label, x: px(cx), y: px(badge ? y + ch + yearBelow(fontSize) : y - yearAbove(fontSize)) };
+    const { offset } = FOCUS_RING;
+    const focus = { x: px(px(x) - offset), y: px(top - offset), width: cw + 2 * offset, height: ch + 2 * offset };
     points.push({
       key: label,
       label: `${label}: ${tip.join('; ')}`,

@@ -1,4 +1,4 @@
-import { DISPLAY, px, textWidth, TYPE, wrapWords, type TypeSize } from '../../core/measure.js';
+import { DISPLAY, px, RING_CLEARANCE, textWidth, TYPE, wrapWords, type TypeSize } from '../../core/measure.js';
 import { type Audit } from './schema.js';
 
 import type { TextLine } from './model.js';
@@ -21,6 +21,17 @@ export const centred = (count: number, middle: number, lineHeight: number, size:
   Array.from({ length: count }, (_, i) => px(middle - ((count - 1) * lineHeight) / 2 + 0.35 * size + i * lineHeight));
 
 export type Year = { year: number; audit: Audit | undefined };
+
+/**
+ * How far a cell's year sits from it, clear of the cell's focus ring (`RING_CLEARANCE`):
+ * above it, its baseline this far up (the digits' 0.2 em under the baseline in the box
+ * the layout estimates); under it in the badge, this far down (the glyphs' box reaches
+ * 0.95 em above the baseline as the browser lays it out, DejaVu Sans 0.93 em).
+ */
+export const yearAbove = (fontSize: number) => Math.ceil(RING_CLEARANCE + 0.2 * fontSize);
+export const yearBelow = (fontSize: number) => Math.ceil(RING_CLEARANCE + 0.95 * fontSize);
+/** Room before the badge's first cell for the "…" of the years left out, clear of that cell's focus ring. */
+const MORE = 17;
 
 /** Where the cells go, and the headline words that fit beside the figure. */
 export interface Placement {
@@ -127,7 +138,7 @@ export function badgeLine(c: Context): Placement {
       ),
     );
   const cellsWidth = (ys: Year[]) =>
-    ys.reduce((sum, y) => sum + need(y) + gap, -gap) + (ys.length < all.length ? 14 : 0);
+    ys.reduce((sum, y) => sum + need(y) + gap, -gap) + (ys.length < all.length ? MORE : 0);
   const inLine = (k: number, type: TypeSize) => {
     const years = all.slice(-k);
     const room = width - c.textX - 12 - cellsWidth(years);
@@ -138,8 +149,8 @@ export function badgeLine(c: Context): Placement {
   let line: ReturnType<typeof inLine>;
   for (let k = Math.min(BADGE_YEARS, all.length); k >= fewest && !line; k--) line = inLine(k, body);
   line ??= inLine(fewest, small);
-  // The cells and the years under them (layout.ts), clear of a focused cell's ring.
-  const block = cellHeight + fontSize + 7;
+  // The cells and the years under them, with room for the year's tail.
+  const block = cellHeight + yearBelow(fontSize) + 2;
   let height: number;
   let top: number;
   let middle: number;
@@ -172,7 +183,7 @@ export function badgeLine(c: Context): Placement {
     x = 0;
   }
   const more = years.length < all.length ? { text: '…', x: px(x + 5), y: px(top + cellHeight / 2 + 4) } : undefined;
-  if (more) x += 14;
+  if (more) x += MORE;
   const boxes = years.map((y) => {
     const box = { x, y: top, width: need(y) };
     x += box.width + gap;

@@ -15,7 +15,7 @@ export interface Box {
 
 /** How far glyphs reach above and below the baseline, in ems: digits and capitals up, the comma's tail down. */
 const ASCENT = 0.75;
-const DESCENT = 0.2;
+export const DESCENT = 0.2;
 
 /** The box of `text` drawn centred on `x` (text-anchor middle) with its baseline at `baseline`. */
 export function textBox(text: string, x: number, baseline: number, fontSize: number, bold = false): Box {

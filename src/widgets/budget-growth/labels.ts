@@ -1,5 +1,5 @@
-import { px, textWidth } from '../../core/measure.js';
-import { inflate, nearestFreeCentre, overlaps, textBox, type Box } from './boxes.js';
+import { px, RING_CLEARANCE, textWidth } from '../../core/measure.js';
+import { DESCENT, inflate, nearestFreeCentre, overlaps, textBox, type Box } from './boxes.js';
 import type { Growth } from './growth.js';
 import type { BudgetPoint } from './schema.js';
 
@@ -16,15 +16,12 @@ export const LABEL_GAP = 4;
 const GROWTH_GAP = 8;
 export const MARK_GAP = 2;
 /**
- * A focused bar's ring is drawn `RING_OFFSET` px out from the bar (layout.ts) and 2.5 px
- * wide (`.focus-ring`, core/styles/chart.ts), so it reaches 4.25 px past the bar. Figures
- * keep a pixel more than that above every bar (`BAR_GAP`), so no ring's top touches its
- * bar's figure or one above it. Beside a bar they keep `MARK_GAP`: where bars stand closer
- * than a figure is wide (a phone), a neighbour's figure may meet the side of the ring
- * while that bar is focused, rather than be left out for every reader.
+ * Figures keep `RING_CLEARANCE` (core/measure.ts) above every bar, so that no focused
+ * bar's ring touches its figure or one above it. Beside a bar they keep `MARK_GAP`: where
+ * bars stand closer than a figure is wide (a phone), a neighbour's figure may meet the
+ * side of the ring while that bar is focused, rather than be left out for every reader.
  */
-export const RING_OFFSET = 3;
-export const BAR_GAP = RING_OFFSET + 2.5 / 2 + 1;
+export const BAR_GAP = RING_CLEARANCE;
 /**
  * A realized rule beside a figure at the same height reads as its minus sign ("–97,93 T"):
  * the rule keeps more room than other marks, a digit's width.
@@ -136,9 +133,6 @@ export interface ValueArea {
   obstacles: Box[];
 }
 
-/** Between a bar's top and its label's baseline, in px: `BAR_GAP`, and the comma's tail under the baseline (0.2 em at 12 px). */
-const VALUE_OFFSET = 8;
-
 /**
  * Places the value labels: each above its bar, moved sideways while it still covers
  * the bar's centre. Those that must be shown go first, in the order given; any of them
@@ -156,7 +150,8 @@ export function placeValueLabels(candidates: readonly ValueCandidate[], area: Va
     const centre = (c.bar.left + c.bar.right) / 2;
     // Moved sideways, a label still covers its bar's centre by a quarter of its width.
     const range = narrow([centre - width / 4, centre + width / 4], insideChart(width, chartWidth));
-    const lowest = c.bar.top - VALUE_OFFSET;
+    // The first line: `BAR_GAP` above the bar, and the comma's tail under the baseline (8 px at 12 px).
+    const lowest = c.bar.top - Math.ceil(BAR_GAP + DESCENT * fontSize);
     // Whatever the height, only marks within the label's reach can be in its way.
     const [reachLeft, reachRight] = [range[0] - width / 2, range[1] + width / 2];
     const nearby = taken.filter((b) => b.left < reachRight && b.right > reachLeft);

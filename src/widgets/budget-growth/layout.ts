@@ -1,6 +1,6 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear, type Lang } from '../../core/format.js';
-import { placeWithoutOverlap, px, textWidth, TYPE } from '../../core/measure.js';
+import { FOCUS_RING, placeWithoutOverlap, px, textWidth, TYPE } from '../../core/measure.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { growthSteps } from './growth.js';
@@ -14,7 +14,6 @@ import {
   MARK_GAP,
   placeGrowthLabels,
   placeValueLabels,
-  RING_OFFSET,
   RULE_GAP,
   valueLabelOrder,
   type PlacedValue,
@@ -89,7 +88,7 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
   // At least one currency unit: an axis of fractions of a rupiah would repeat "0" on every tick.
   const max = Math.max(1, ...points.map((p) => Math.max(p.amount, p.realized ?? 0)));
   const bottom = height - fontSize - 10;
-  /** Where a bar's focus ring starts: at its top, or 2 px up for a bar lower than that. Figures keep clear of it. */
+  /** The top of the box a bar's focus ring surrounds: the bar's, or 2 px above the axis for a bar under 2 px tall. */
   const ringTop = (bar: { y: number }) => Math.min(bar.y, bottom - 2);
   const steps = growthSteps(points);
   /** Keeps a centred label of `w` px inside the chart. */
@@ -229,11 +228,12 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
       ...(p.note ? [p.note] : []),
     ];
     const year = formatYear(p.year);
+    const { offset } = FOCUS_RING;
     const focus = {
-      x: px(bar.x - RING_OFFSET),
-      y: px(ringTop(bar) - RING_OFFSET),
-      width: px(barWidth + 2 * RING_OFFSET),
-      height: px(Math.max(bar.height, 2) + 2 * RING_OFFSET),
+      x: px(bar.x - offset),
+      y: px(ringTop(bar) - offset),
+      width: px(barWidth + 2 * offset),
+      height: px(Math.max(bar.height, 2) + 2 * offset),
     };
     pointModels.push({
       key: year,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/format.js';
+import { FOCUS_RING } from '../../../src/core/measure.js';
 import { budgetGrowth } from '../../../src/widgets/budget-growth/definition.js';
 import { growthSteps } from '../../../src/widgets/budget-growth/growth.js';
 import {
@@ -91,14 +92,14 @@ function labelProblems(s: BudgetSpec, m: BudgetModel): string[] {
     if (!(box.left <= (g.x1 + g.x2) / 2 && (g.x1 + g.x2) / 2 <= box.right))
       problems.push(`growth ${g.fromYear}→${g.toYear} beside its connector`);
   }
-  // No text comes within a pixel of a focused bar's ring (drawn around `focus`, 2.5 px wide), give or take
+  // No text comes within a pixel of a focused bar's ring (drawn around `focus`), give or take
   // the 0.05 px that positions are rounded by; only a neighbour's figure beside the ring may meet its side
   // (BAR_GAP, labels.ts).
   for (const [i, point] of (m.points[0] ?? []).entries()) {
     const { x, y, width, height } = point.focus;
     const centreLine = { left: x, top: y, right: x + width, bottom: y + height };
-    const ring = inflate(centreLine, 2.5 / 2 + 0.95);
-    const inner = inflate(centreLine, -2.5 / 2);
+    const ring = inflate(centreLine, FOCUS_RING.width / 2 + 0.95);
+    const inner = inflate(centreLine, -FOCUS_RING.width / 2);
     const year = m.bars[i]!.year;
     for (const t of texts) {
       if (!overlaps(ring, t.box)) continue;
@@ -121,7 +122,7 @@ function labelProblems(s: BudgetSpec, m: BudgetModel): string[] {
 const samples = budgetGrowth.samples.map((name) => [name, spec(sample(name))] as const);
 const widths = Array.from({ length: (1200 - 200) / 4 + 1 }, (_, i) => 200 + i * 4);
 
-describe('budget labels: a sweep of every sample from 280 to 1200 px', () => {
+describe('budget labels: a sweep of every sample from 200 to 1200 px', () => {
   for (const [name, s] of samples)
     for (const lang of ['id', 'en'] as Lang[])
       it(`${name} in ${lang}: largest changes first; first, last, peak and planned labelled; nothing overlaps, leaves the chart or touches a realized rule or a focus ring`, () => {

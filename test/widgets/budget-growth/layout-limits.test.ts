@@ -132,7 +132,7 @@ describe('budgetLayout: a value label raised towards the growth row', () => {
     expect(connectors).toBe(32);
     expect(m.plot.top).toBe(72);
     const labelled = m.bars.filter((b) => b.label);
-    // With figures 8 px above their bars (clear of a focus ring), not 5, 2008's finds room too.
+    // With figures 8 px above their bars (clear of a focus ring), not 5, the layout places 2008's figure too.
     expect(labelled.map((b) => b.year)).toEqual([2000, 2008, 2014, 2025]);
     for (const b of labelled)
       expect(textBox(b.label!.text, b.label!.x, b.label!.y, m.fontSize).top).toBeGreaterThanOrEqual(connectors + 5);
