@@ -59,7 +59,7 @@ describe("a focused point's ring covers no text", () => {
                 const box = text.getBoundingClientRect();
                 if (!crosses(ring, box)) continue;
                 // Where points stand closer than a figure is wide, another point's figure may meet the
-                // ring's side rather than be left out for every reader (BAR_GAP, budget-growth/labels.ts).
+                // ring's side rather than be left out for every reader (RING_CLEARANCE, budget-growth/layout.ts).
                 const other = text.closest('[data-point]');
                 if (other && other !== own && beside(ring, box)) continue;
                 touching.push(`${point}: "${text.textContent}"`);

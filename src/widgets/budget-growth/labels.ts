@@ -16,13 +16,6 @@ export const LABEL_GAP = 4;
 const GROWTH_GAP = 8;
 export const MARK_GAP = 2;
 /**
- * Figures keep `RING_CLEARANCE` (core/measure.ts) above every bar, so that no focused
- * bar's ring touches its figure or one above it. Beside a bar they keep `MARK_GAP`: where
- * bars stand closer than a figure is wide (a phone), a neighbour's figure may meet the
- * side of the ring while that bar is focused, rather than be left out for every reader.
- */
-export const BAR_GAP = RING_CLEARANCE;
-/**
  * A realized rule beside a figure at the same height reads as its minus sign ("–97,93 T"):
  * the rule keeps more room than other marks, a digit's width.
  */
@@ -150,8 +143,8 @@ export function placeValueLabels(candidates: readonly ValueCandidate[], area: Va
     const centre = (c.bar.left + c.bar.right) / 2;
     // Moved sideways, a label still covers its bar's centre by a quarter of its width.
     const range = narrow([centre - width / 4, centre + width / 4], insideChart(width, chartWidth));
-    // The first line: `BAR_GAP` above the bar, and the comma's tail under the baseline (8 px at 12 px).
-    const lowest = c.bar.top - Math.ceil(BAR_GAP + DESCENT * fontSize);
+    // The first line: clear of the bar's focus ring, and of the comma's tail under the baseline (8 px at 12 px).
+    const lowest = c.bar.top - Math.ceil(RING_CLEARANCE + DESCENT * fontSize);
     // Whatever the height, only marks within the label's reach can be in its way.
     const [reachLeft, reachRight] = [range[0] - width / 2, range[1] + width / 2];
     const nearby = taken.filter((b) => b.left < reachRight && b.right > reachLeft);
@@ -194,7 +187,7 @@ export function placeValueLabels(candidates: readonly ValueCandidate[], area: Va
  * every path crosses something.
  */
 function clearLeader(label: Box, bar: ValueCandidate['bar'], taken: readonly Box[]): PlacedValue['leader'] {
-  const [y1, y2] = [label.bottom + 1, bar.top - BAR_GAP];
+  const [y1, y2] = [label.bottom + 1, bar.top - RING_CLEARANCE];
   const [lo, hi] = [Math.max(bar.left, label.left) + 2, Math.min(bar.right, label.right) - 2];
   const centre = Math.min(hi, Math.max(lo, (bar.left + bar.right) / 2));
   for (let d = 0; centre - d >= lo || centre + d <= hi; d++)

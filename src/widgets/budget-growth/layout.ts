@@ -1,6 +1,6 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { formatCompact, formatYear, type Lang } from '../../core/format.js';
-import { FOCUS_RING, placeWithoutOverlap, px, textWidth, TYPE } from '../../core/measure.js';
+import { FOCUS_RING, placeWithoutOverlap, px, RING_CLEARANCE, textWidth, TYPE } from '../../core/measure.js';
 import { oncePerDocument, type PointModel, type Rect } from '../../core/model.js';
 import { union } from '../../core/tooltip.js';
 import { growthSteps } from './growth.js';
@@ -9,7 +9,6 @@ import type { BudgetBar, BudgetModel, BudgetSlot, GrowthLabel, LayoutOptions } f
 import { budgetText } from './text.js';
 import { inflate, textBox, tickLabelBox, type Box } from './boxes.js';
 import {
-  BAR_GAP,
   LABEL_GAP,
   MARK_GAP,
   placeGrowthLabels,
@@ -200,7 +199,12 @@ export function budgetLayout(spec: BudgetSpec, options: LayoutOptions): BudgetMo
         chartWidth: width,
         ceiling: growth.length ? connectorY + 3 + MARK_GAP : 1,
         obstacles: [
-          ...bars.map((b) => inflate({ left: b.x, top: ringTop(b), right: b.x + b.width, bottom }, MARK_GAP, BAR_GAP)),
+          // Above a bar, clear of its focus ring; beside it only `MARK_GAP`: where bars stand closer than a
+          // figure is wide (a phone), a neighbour's figure may meet the side of a focused bar's ring rather
+          // than be left out for every reader.
+          ...bars.map((b) =>
+            inflate({ left: b.x, top: ringTop(b), right: b.x + b.width, bottom }, MARK_GAP, RING_CLEARANCE),
+          ),
           ...bars.flatMap((b) => (b.realized ? [rule(b.realized)] : [])),
           ...yTicks.map((tk) => inflate(tickLabelBox(tk.label, left, tk.pos, fontSize), LABEL_GAP, MARK_GAP)),
         ],

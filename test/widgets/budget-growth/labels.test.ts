@@ -94,7 +94,7 @@ function labelProblems(s: BudgetSpec, m: BudgetModel): string[] {
   }
   // No text comes within a pixel of a focused bar's ring (drawn around `focus`), give or take
   // the 0.05 px that positions are rounded by; only a neighbour's figure beside the ring may meet its side
-  // (BAR_GAP, labels.ts).
+  // (RING_CLEARANCE, budget-growth/layout.ts).
   for (const [i, point] of (m.points[0] ?? []).entries()) {
     const { x, y, width, height } = point.focus;
     const centreLine = { left: x, top: y, right: x + width, bottom: y + height };
